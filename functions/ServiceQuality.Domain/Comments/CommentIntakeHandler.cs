@@ -1,0 +1,43 @@
+using ServiceQuality.Domain.Surveys;
+using ServiceQuality.Domain.Time;
+
+namespace ServiceQuality.Domain.Comments;
+
+/// <summary>
+/// Queue handler for survey comments: records each comment with the context the report needs
+/// (overall score, unit) so that it can be classified and counted.
+/// </summary>
+public sealed class CommentIntakeHandler(ISurveyResponseStore responses, ISurveyCommentStore comments, SurveyCatalog catalog, TimeProvider time)
+{
+    public async Task HandleAsync(CommentToClassify message, CancellationToken cancellationToken)
+    {
+        if (!MonthKey.TryParse(message.Month, out var month))
+        {
+            throw new InvalidOperationException($"Comment message for response {message.ResponseId} names an invalid month '{message.Month}'.");
+        }
+        var response = await responses.FindAsync(message.SurveyId, month, message.ResponseId, cancellationToken)
+            ?? throw new InvalidOperationException($"Response {message.ResponseId} of survey {message.SurveyId} ({message.Month}) was not found.");
+        if (!response.Answers.TryGetValue(message.QuestionId, out var text))
+        {
+            throw new InvalidOperationException($"Response {message.ResponseId} has no answer to question {message.QuestionId}.");
+        }
+        var existing = await comments.FindAsync(message.SurveyId, message.Month, message.ResponseId, message.QuestionId, cancellationToken);
+        if (existing is not null)
+        {
+            return;
+        }
+        var overall = catalog.Find(response.SurveyId)?.OverallQuestion.Id;
+        await comments.UpsertAsync(
+            new SurveyComment(
+                response.SurveyId,
+                message.Month,
+                response.Id,
+                message.QuestionId,
+                text,
+                overall is null ? null : response.LikertScore(overall),
+                response.UnitId,
+                CommentStatus.AwaitingClassification,
+                time.GetUtcNow()),
+            cancellationToken);
+    }
+}

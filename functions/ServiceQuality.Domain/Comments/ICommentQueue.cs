@@ -1,0 +1,6 @@
+namespace ServiceQuality.Domain.Comments;
+
+public interface ICommentQueue
+{
+    Task EnqueueAsync(CommentToClassify message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using ServiceQuality.Domain.Localization;
+using ServiceQuality.Domain.Surveys;
+
+namespace ServiceQuality.Domain.Organisation;
+
+/// <summary>The agency and its units, read from the organisation file.</summary>
+public sealed class AgencyOrganisation(LocalizedText agencyName, IReadOnlyList<Unit> units)
+{
+    public LocalizedText AgencyName { get; } = agencyName;
+
+    public IReadOnlyList<Unit> Units { get; } = units;
+
+    public Unit? Find(string id) => Units.FirstOrDefault(u => u.Id == id);
+
+    public static AgencyOrganisation LoadFrom(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new SurveyDefinitionException($"The organisation file '{path}' does not exist.");
+        }
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var root = document.RootElement;
+        var units = root.GetProperty("units").EnumerateArray()
+            .Select(u => new Unit(
+                u.GetProperty("id").GetString()!,
+                u.TryGetProperty("kind", out var k) ? k.GetString() ?? "section" : "section",
+                ReadText(u.GetProperty("name"))))
+            .ToList();
+        var duplicate = units.GroupBy(u => u.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new SurveyDefinitionException($"{Path.GetFileName(path)}: unit id '{duplicate.Key}' is used twice.");
+        }
+        return new AgencyOrganisation(ReadText(root.GetProperty("agency")), units);
+    }
+
+    private static LocalizedText ReadText(JsonElement element) =>
+        new(element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""));
+}

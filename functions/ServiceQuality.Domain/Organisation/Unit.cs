@@ -1,0 +1,6 @@
+using ServiceQuality.Domain.Localization;
+
+namespace ServiceQuality.Domain.Organisation;
+
+/// <summary>A section (課) or office (辦事處) of the agency that serves citizens.</summary>
+public sealed record Unit(string Id, string Kind, LocalizedText Name);

@@ -1,0 +1,80 @@
+using ServiceQuality.Domain.Comments;
+using ServiceQuality.Domain.Idempotency;
+using ServiceQuality.Domain.Localization;
+using ServiceQuality.Domain.Validation;
+
+namespace ServiceQuality.Domain.Surveys;
+
+/// <summary>
+/// Accepts a citizen's response: validates it, stores it and queues its comments.
+/// A response is acknowledged only after every write has succeeded, and every write is safe to repeat,
+/// so a client that retries after a failure never loses its response nor creates a second one.
+/// </summary>
+public sealed class SurveyResponseService(
+    SurveyCatalog catalog,
+    SurveyResponseValidator validator,
+    ISurveyResponseStore responses,
+    IIdempotencyStore idempotency,
+    ICommentQueue comments,
+    TimeProvider time)
+{
+    public async Task<SubmitOutcome> SubmitAsync(string surveyId, SurveySubmission submission, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var survey = catalog.Find(surveyId);
+        if (survey is null)
+        {
+            return new SubmitOutcome.UnknownSurvey(surveyId);
+        }
+        var (answers, errors) = validator.Validate(survey, submission);
+        if (idempotencyKey is not null && !IdempotencyKey.IsValid(idempotencyKey))
+        {
+            errors.Add(IdempotencyKey.HeaderName, "重送識別碼格式不正確。",
+                $"The idempotency key must be 1 to {IdempotencyKey.MaxLength} letters, digits, '-', '_', '.' or ':'.");
+        }
+        if (answers is null || !errors.IsEmpty)
+        {
+            return new SubmitOutcome.Invalid(errors);
+        }
+
+        var now = time.GetUtcNow();
+        var response = new SurveyResponse(
+            Guid.CreateVersion7(now).ToString("N"),
+            survey.Id,
+            survey.Version,
+            now,
+            submission.UnitId,
+            submission.Channel,
+            Language.Normalise(submission.Language),
+            answers);
+
+        var replayed = false;
+        if (idempotencyKey is not null)
+        {
+            var entry = new IdempotencyEntry($"survey-response:{survey.Id}", idempotencyKey, response.Id, Fingerprint(response), now);
+            var earlier = await idempotency.TryClaimAsync(entry, cancellationToken);
+            if (earlier is not null)
+            {
+                if (earlier.Fingerprint != entry.Fingerprint)
+                {
+                    return new SubmitOutcome.KeyReused(idempotencyKey);
+                }
+                // The first attempt may have failed after claiming the key, so its writes are repeated
+                // under the first attempt's id and time; both are idempotent.
+                response = response with { Id = earlier.ResourceId, SubmittedAt = earlier.CreatedAt };
+                replayed = true;
+            }
+        }
+
+        await responses.SaveAsync(response, cancellationToken);
+        foreach (var question in survey.Questions.Where(q => q.Type == QuestionType.Text && response.Answers.ContainsKey(q.Id)))
+        {
+            await comments.EnqueueAsync(new CommentToClassify(survey.Id, response.Month.ToString(), response.Id, question.Id), cancellationToken);
+        }
+        return new SubmitOutcome.Accepted(response, replayed);
+    }
+
+    private static string Fingerprint(SurveyResponse response) =>
+        IdempotencyKey.Fingerprint(
+            new[] { response.SurveyId, response.UnitId, response.Channel, response.Language }
+                .Concat(response.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).SelectMany(a => new[] { a.Key, a.Value })));
+}

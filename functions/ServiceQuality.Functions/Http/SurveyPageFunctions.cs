@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using ServiceQuality.Handlers.Http;
+using ServiceQuality.Handlers.Http.Surveys;
+
+namespace ServiceQuality.Functions.Http;
+
+public sealed class SurveyPageFunctions(SurveyFormEndpoint form)
+{
+    [Function("GetSurveyForm")]
+    public IActionResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.SurveyForm)] HttpRequest request, string id) => form.Get(request, id).AsActionResult();
+
+    [Function("PostSurveyForm")]
+    public Task<IActionResult> Post([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.SurveyForm)] HttpRequest request, string id, CancellationToken cancellationToken) => form.PostAsync(request, id, cancellationToken).AsActionResult();
+
+    [Function("GetSurveyThanks")]
+    public IActionResult Thanks([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.SurveyThanks)] HttpRequest request, string id) => form.Thanks(request, id).AsActionResult();
+}

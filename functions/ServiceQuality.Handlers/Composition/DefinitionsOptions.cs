@@ -1,0 +1,13 @@
+namespace ServiceQuality.Handlers.Composition;
+
+/// <summary>Where the data files (surveys, organisation) are read from; beside the binaries unless configured.</summary>
+public sealed class DefinitionsOptions
+{
+    public const string Section = "Definitions";
+
+    public string Path { get; set; } = System.IO.Path.Combine(AppContext.BaseDirectory, "definitions");
+
+    public string SurveysPath => System.IO.Path.Combine(Path, "surveys");
+
+    public string OrganisationPath => System.IO.Path.Combine(Path, "organisation.json");
+}

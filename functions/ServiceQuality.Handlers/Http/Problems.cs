@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ServiceQuality.Domain.Validation;
+
+namespace ServiceQuality.Handlers.Http;
+
+/// <summary>RFC 7807 problem details for every way a request can fail.</summary>
+public static class Problems
+{
+    public static ProblemHttpResult NotFound(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
+
+    public static ValidationProblem Invalid(ValidationErrors errors, string language) =>
+        TypedResults.ValidationProblem(errors.ToDictionary(language), title: "The request has invalid fields.");
+
+    public static ProblemHttpResult TooLarge(int limit) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "The request body is too large.",
+            detail: $"The body must be at most {limit} bytes.");
+
+    public static ProblemHttpResult UnsupportedMediaType(string expected) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "The content type is not supported.",
+            detail: $"Send the body as {expected}.");
+
+    public static ProblemHttpResult Conflict(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
+
+    public static ProblemHttpResult Unprocessable(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: title, detail: detail);
+}

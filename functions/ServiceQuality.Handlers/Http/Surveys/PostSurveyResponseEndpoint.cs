@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ServiceQuality.Domain.Idempotency;
+using ServiceQuality.Domain.Surveys;
+
+namespace ServiceQuality.Handlers.Http.Surveys;
+
+/// <summary>POST api/surveys/{id}/responses: a citizen's response as JSON.</summary>
+public sealed class PostSurveyResponseEndpoint(SurveyResponseService service, SurveyCatalog catalog)
+{
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    public async Task<Results<Created<ResponseCreatedDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(id) is null)
+        {
+            return Problems.NotFound("Unknown survey.", $"There is no survey '{id}'.");
+        }
+        if (!RequestBody.HasContentType(request, RequestBody.Json))
+        {
+            return Problems.UnsupportedMediaType(RequestBody.Json);
+        }
+        if (await RequestBody.ReadAsync(request, cancellationToken) is not { } body)
+        {
+            return Problems.TooLarge(RequestBody.MaxBytes);
+        }
+        var language = ApiLanguage.Of(request);
+        var (submission, errors) = SurveySubmissionParser.FromJson(body);
+        if (submission is null)
+        {
+            return Problems.Invalid(errors, language);
+        }
+        var key = request.Headers.TryGetValue(IdempotencyKey.HeaderName, out var header) ? header.ToString() : null;
+
+        return await service.SubmitAsync(id, submission, key, cancellationToken) switch
+        {
+            SubmitOutcome.Accepted accepted => Created(request, accepted),
+            SubmitOutcome.Invalid invalid => Problems.Invalid(invalid.Errors, language),
+            SubmitOutcome.KeyReused reused => Problems.Unprocessable(
+                "The idempotency key was used for a different response.",
+                $"The key '{reused.Key}' already stored another response; send a new key for a new response."),
+            var other => Problems.NotFound("Unknown survey.", $"There is no survey '{id}' ({other.GetType().Name})."),
+        };
+    }
+
+    private static Created<ResponseCreatedDto> Created(HttpRequest request, SubmitOutcome.Accepted accepted)
+    {
+        if (accepted.Replayed)
+        {
+            request.HttpContext.Response.Headers[ReplayedHeader] = "true";
+        }
+        var response = accepted.Response;
+        return TypedResults.Created((string?)null, new ResponseCreatedDto(response.Id, response.SurveyId, response.SurveyVersion, response.SubmittedAt));
+    }
+}

@@ -1,0 +1,15 @@
+using ServiceQuality.Domain.Validation;
+
+namespace ServiceQuality.Handlers.Pages;
+
+/// <summary>What the form shows: the citizen's earlier answers and errors when a post is sent back.</summary>
+public sealed record SurveyFormState(
+    string IdempotencyKey,
+    string? Channel,
+    string? UnitId,
+    IReadOnlyDictionary<string, string> Values,
+    ValidationErrors Errors)
+{
+    public static SurveyFormState Fresh(string? channel) =>
+        new(Guid.NewGuid().ToString("N"), channel, null, new Dictionary<string, string>(), new ValidationErrors());
+}

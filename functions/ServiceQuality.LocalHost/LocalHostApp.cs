@@ -1,0 +1,58 @@
+using Azure.Storage.Queues;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using ServiceQuality.Handlers.Composition;
+using ServiceQuality.LocalHost.Configuration;
+using ServiceQuality.LocalHost.Queues;
+using ServiceQuality.LocalHost.Timers;
+using ServiceQuality.Storage;
+
+namespace ServiceQuality.LocalHost;
+
+/// <summary>Builds the local host: the Functions app's handlers on Kestrel, configured as the Functions host would be.</summary>
+public static class LocalHostApp
+{
+    /// <param name="appDirectory">Where host.json and local.settings.json are; the binaries' folder by default.</param>
+    /// <param name="overrides">Settings that win over local.settings.json and the environment (tests use them).</param>
+    public static WebApplication Build(string[] args, string? appDirectory = null, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        appDirectory ??= AppContext.BaseDirectory;
+        var hostJson = HostJson.Read(Path.Combine(appDirectory, "host.json"));
+        var localSettings = LocalSettings.Read(Path.Combine(appDirectory, "local.settings.json"));
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = appDirectory });
+        // As with the Functions tools, a variable already set in the environment wins over local.settings.json.
+        builder.Configuration.AddInMemoryCollection(hostJson.LogLevels);
+        builder.Configuration.AddInMemoryCollection(localSettings.Values);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(args);
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? $"http://127.0.0.1:{localSettings.Port}");
+
+        builder.Services.AddServiceQuality(builder.Configuration);
+        builder.Services.AddSingleton(hostJson);
+        foreach (var binding in LocalFunctions.Queues)
+        {
+            builder.Services.AddSingleton<IHostedService>(sp => new QueueListener(
+                binding, sp.GetRequiredService<QueueServiceClient>(), hostJson.Queues, sp, sp.GetRequiredService<ILogger<QueueListener>>()));
+        }
+        foreach (var binding in LocalFunctions.Timers)
+        {
+            builder.Services.AddSingleton<IHostedService>(sp => new TimerScheduler(
+                binding, sp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TimerScheduler>>()));
+        }
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        LocalFunctions.MapHttp(app, hostJson.RoutePrefix);
+        return app;
+    }
+
+    /// <summary>The addresses Kestrel actually bound, which differ from the configured ones when port 0 is asked for.</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+}

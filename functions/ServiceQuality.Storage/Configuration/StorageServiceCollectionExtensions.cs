@@ -1,0 +1,66 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceQuality.Domain.Comments;
+using ServiceQuality.Domain.Idempotency;
+using ServiceQuality.Domain.Surveys;
+using ServiceQuality.Storage.Queues;
+using ServiceQuality.Storage.Tables;
+
+namespace ServiceQuality.Storage.Configuration;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers the storage clients once for the app's lifetime, and the adapters built on them.</summary>
+    public static IServiceCollection AddServiceQualityStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connection = ReadConnection(configuration);
+        services.AddSingleton(connection);
+        services.AddAzureClients(clients =>
+        {
+            if (connection.UsesIdentity)
+            {
+                clients.UseCredential(new DefaultAzureCredential());
+                clients.AddTableServiceClient(connection.ServiceUri("table"));
+                clients.AddQueueServiceClient(connection.ServiceUri("queue")).ConfigureOptions(ConfigureQueues);
+                clients.AddBlobServiceClient(connection.ServiceUri("blob"));
+            }
+            else
+            {
+                clients.AddTableServiceClient(connection.ConnectionString);
+                clients.AddQueueServiceClient(connection.ConnectionString).ConfigureOptions(ConfigureQueues);
+                clients.AddBlobServiceClient(connection.ConnectionString);
+            }
+        });
+
+        services.AddSingleton<ISurveyResponseStore, TableSurveyResponseStore>();
+        services.AddSingleton<ISurveyCommentStore, TableSurveyCommentStore>();
+        services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
+        services.AddSingleton<ICommentQueue, StorageCommentQueue>();
+        services.AddSingleton<StorageInitializer>();
+        return services;
+    }
+
+    // The Functions queue trigger expects base64 messages by default; producers must match it.
+    private static void ConfigureQueues(QueueClientOptions options) => options.MessageEncoding = QueueMessageEncoding.Base64;
+
+    private static StorageConnection ReadConnection(IConfiguration configuration)
+    {
+        var value = configuration[StorageConnection.SettingName];
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return new StorageConnection(
+                value == "UseDevelopmentStorage=true" ? AzuriteDefaults.ConnectionString : value,
+                null);
+        }
+        var accountName = configuration[$"{StorageConnection.SettingName}:accountName"];
+        return string.IsNullOrWhiteSpace(accountName)
+            ? throw new InvalidOperationException(
+                $"Storage is not configured: set {StorageConnection.SettingName} to a connection string, or {StorageConnection.SettingName}__accountName for a managed identity.")
+            : new StorageConnection(null, accountName);
+    }
+}

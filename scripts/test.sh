@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test of ServiceQuality on a fresh machine: installs the storage emulator from npm, builds the
+# Functions app where its packages can be restored, and runs each test project against a private Azurite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# The Functions app needs the Azure Functions Worker packages from the public NuGet gallery.
+functions_log=$(mktemp)
+if dotnet restore functions/ServiceQuality.Functions/ServiceQuality.Functions.csproj >"$functions_log" 2>&1; then
+  dotnet build functions/ServiceQuality.Functions/ServiceQuality.Functions.csproj --no-restore -nologo -v q
+  echo "ServiceQuality.Functions: built."
+elif grep -q "NU1101.*Microsoft.Azure.Functions.Worker" "$functions_log"; then
+  echo "ServiceQuality.Functions NOT built: the configured NuGet source lacks the Azure Functions Worker packages; its handlers are tested through the local host."
+else
+  cat "$functions_log"
+  exit 1
+fi
+
+results=$(mktemp)
+status=0
+for project in tests/*.Tests/*.Tests.csproj; do
+  echo "== $(basename "$project" .csproj)"
+  if ! dotnet test "$project" -nologo -v q "$@" 2>&1 | tee -a "$results"; then
+    status=1
+  fi
+done
+
+# One closing line for the whole run, summed over the projects.
+summary=$(awk '/(Passed|Failed)! +-/ {
+    gsub(",", "")
+    for (i = 1; i < NF; i++) {
+      if ($i == "Failed:") f += $(i + 1)
+      if ($i == "Passed:") p += $(i + 1)
+      if ($i == "Skipped:") s += $(i + 1)
+    }
+  }
+  END { printf "%d passed, %d failed, %d skipped", p, f, s }' "$results")
+echo "$summary"
+case "$summary" in 0\ passed*) status=1 ;; esac
+exit $status

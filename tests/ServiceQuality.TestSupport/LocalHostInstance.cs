@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using ServiceQuality.LocalHost;
+
+namespace ServiceQuality.TestSupport;
+
+/// <summary>The local host on a free loopback port, against a given storage account.</summary>
+public sealed class LocalHostInstance : IAsyncDisposable
+{
+    private LocalHostInstance(WebApplication app, Uri address)
+    {
+        App = app;
+        Address = address;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<LocalHostInstance> StartAsync(
+        string storageConnectionString,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<JsonObject>? editHostJson = null)
+    {
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["AzureWebJobsStorage"] = storageConnectionString,
+            ["urls"] = "http://127.0.0.1:0",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        // The repository's host.json is the one under test; local.settings.json is left out so tests never
+        // depend on a developer's machine.
+        var appDirectory = Path.Combine(Path.GetTempPath(), "servicequality-host-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(appDirectory);
+        var hostJson = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "host.json")))!.AsObject();
+        editHostJson?.Invoke(hostJson);
+        File.WriteAllText(Path.Combine(appDirectory, "host.json"), hostJson.ToJsonString());
+        var app = LocalHostApp.Build([], appDirectory, overrides);
+        await app.StartAsync();
+        return new LocalHostInstance(app, new Uri(LocalHostApp.Addresses(app).First()));
+    }
+
+    public HttpClient CreateClient() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
