@@ -10,8 +10,10 @@ if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.p
   npm ci --no-audit --no-fund --loglevel=error
 fi
 if [ ! -f local.settings.json ]; then
-  cp local.settings.example.json local.settings.json
-  echo "Created local.settings.json from local.settings.example.json."
+  # Each machine gets its own staff key; it is printed once here and kept in local.settings.json.
+  key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+  sed "s/replace-with-a-random-key/$key/" local.settings.example.json > local.settings.json
+  echo "Created local.settings.json with a new staff function key (send it as the x-functions-key header): $key"
 fi
 
 azurite_pid=""

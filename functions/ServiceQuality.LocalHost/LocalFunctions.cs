@@ -1,5 +1,9 @@
+using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Comments;
 using ServiceQuality.Handlers.Http;
+using ServiceQuality.Handlers.Http.Cases;
+using ServiceQuality.Handlers.Http.Complaints;
+using ServiceQuality.Handlers.Http.Operations;
 using ServiceQuality.Handlers.Http.Surveys;
 using ServiceQuality.LocalHost.Queues;
 using ServiceQuality.LocalHost.Timers;
@@ -13,6 +17,12 @@ namespace ServiceQuality.LocalHost;
 /// </summary>
 public static class LocalFunctions
 {
+    /// <summary>Marks an endpoint that is AuthorizationLevel.Function in the Functions app.</summary>
+    public sealed class StaffOnly
+    {
+        public static StaffOnly Instance { get; } = new();
+    }
+
     public static void MapHttp(IEndpointRouteBuilder app, string routePrefix)
     {
         var root = app.MapGroup(routePrefix.Length == 0 ? "" : "/" + routePrefix);
@@ -21,6 +31,24 @@ public static class LocalFunctions
         root.MapGet(Routes.Survey, (string id, GetSurveyEndpoint e) => e.Handle(id)).WithName("GetSurvey");
         root.MapPost(Routes.SurveyResponses, (HttpRequest request, string id, PostSurveyResponseEndpoint e, CancellationToken ct) => e.HandleAsync(request, id, ct))
             .WithName("PostSurveyResponse");
+
+        root.MapPost(Routes.Complaints, (HttpRequest request, PostComplaintEndpoint e, CancellationToken ct) => e.HandleAsync(request, ct)).WithName("PostComplaint");
+        root.MapGet(Routes.ComplaintForm, (HttpRequest request, ComplaintFormEndpoint e) => e.Get(request)).WithName("GetComplaintForm");
+        root.MapPost(Routes.ComplaintForm, (HttpRequest request, ComplaintFormEndpoint e, CancellationToken ct) => e.PostAsync(request, ct)).WithName("PostComplaintForm");
+        root.MapGet(Routes.ComplaintFiled, (HttpRequest request, string caseNumber, ComplaintFormEndpoint e, CancellationToken ct) => e.FiledAsync(request, caseNumber, ct))
+            .WithName("GetComplaintFiled");
+
+        var staff = root.MapGroup("").AddEndpointFilter<StaffKeyFilter>().WithMetadata(StaffOnly.Instance);
+        staff.MapGet(Routes.Cases, (HttpRequest request, CaseEndpoints e, CancellationToken ct) => e.ListAsync(request, ct)).WithName("ListCases");
+        staff.MapGet(Routes.Case, (string caseNumber, CaseEndpoints e, CancellationToken ct) => e.GetAsync(caseNumber, ct)).WithName("GetCase");
+        staff.MapPost(Routes.CaseCategory, (HttpRequest request, string caseNumber, CaseEndpoints e, CancellationToken ct) => e.CorrectCategoryAsync(request, caseNumber, ct))
+            .WithName("CorrectCaseCategory");
+        staff.MapPost(Routes.CaseReply, (HttpRequest request, string caseNumber, CaseEndpoints e, CancellationToken ct) => e.ReplyAsync(request, caseNumber, ct))
+            .WithName("ReplyToCase");
+        staff.MapPost(Routes.CaseClose, (HttpRequest request, string caseNumber, CaseEndpoints e, CancellationToken ct) => e.CloseAsync(request, caseNumber, ct))
+            .WithName("CloseCase");
+        staff.MapGet(Routes.PoisonMessages, (PoisonEndpoints e, CancellationToken ct) => e.ListAsync(ct)).WithName("ListPoisonMessages");
+        staff.MapPost(Routes.PoisonReplay, (string queue, PoisonEndpoints e, CancellationToken ct) => e.ReplayAsync(queue, ct)).WithName("ReplayPoisonMessages");
 
         root.MapGet(Routes.SurveyForm, (HttpRequest request, string id, SurveyFormEndpoint e) => e.Get(request, id)).WithName("GetSurveyForm");
         root.MapPost(Routes.SurveyForm, (HttpRequest request, string id, SurveyFormEndpoint e, CancellationToken ct) => e.PostAsync(request, id, ct))
@@ -33,6 +61,8 @@ public static class LocalFunctions
     [
         new("ClassifyComment", QueueNames.CommentsToClassify,
             (services, message, ct) => services.GetRequiredService<CommentIntakeHandler>().HandleAsync(QueueListener.Deserialize<CommentToClassify>(message), ct)),
+        new("ClassifyCase", QueueNames.CasesToClassify,
+            (services, message, ct) => services.GetRequiredService<CaseClassificationHandler>().HandleAsync(QueueListener.Deserialize<CaseToClassify>(message), ct)),
     ];
 
     public static IReadOnlyList<TimerBinding> Timers { get; } = [];

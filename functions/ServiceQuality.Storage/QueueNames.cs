@@ -4,9 +4,10 @@ namespace ServiceQuality.Storage;
 public static class QueueNames
 {
     public const string CommentsToClassify = "comments-to-classify";
+    public const string CasesToClassify = "cases-to-classify";
 
     /// <summary>Where the host moves a message that failed maxDequeueCount times, as the Functions host does.</summary>
     public static string Poison(string queue) => $"{queue}-poison";
 
-    public static IReadOnlyList<string> All { get; } = [CommentsToClassify];
+    public static IReadOnlyList<string> All { get; } = [CommentsToClassify, CasesToClassify];
 }

@@ -5,6 +5,9 @@ public static class TableNames
     public const string SurveyResponses = "SurveyResponses";
     public const string SurveyComments = "SurveyComments";
     public const string Idempotency = "Idempotency";
+    public const string Cases = "Cases";
+    public const string CaseContacts = "CaseContacts";
+    public const string TrainingLabels = "TrainingLabels";
 
-    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency];
+    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels];
 }

@@ -13,6 +13,9 @@ public sealed class LocalHostInstance : IAsyncDisposable
         Address = address;
     }
 
+    /// <summary>The function key staff endpoints require in these tests.</summary>
+    public const string StaffKey = "test-staff-key";
+
     public WebApplication App { get; }
 
     public Uri Address { get; }
@@ -28,6 +31,7 @@ public sealed class LocalHostInstance : IAsyncDisposable
         {
             ["AzureWebJobsStorage"] = storageConnectionString,
             ["urls"] = "http://127.0.0.1:0",
+            ["LocalFunctionKey"] = StaffKey,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         // The repository's host.json is the one under test; local.settings.json is left out so tests never
@@ -43,6 +47,14 @@ public sealed class LocalHostInstance : IAsyncDisposable
     }
 
     public HttpClient CreateClient() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
+
+    /// <summary>A client that sends the staff function key with every request.</summary>
+    public HttpClient CreateStaffClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("x-functions-key", StaffKey);
+        return client;
+    }
 
     public async ValueTask DisposeAsync()
     {

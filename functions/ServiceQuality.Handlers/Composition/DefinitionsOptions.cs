@@ -10,4 +10,10 @@ public sealed class DefinitionsOptions
     public string SurveysPath => System.IO.Path.Combine(Path, "surveys");
 
     public string OrganisationPath => System.IO.Path.Combine(Path, "organisation.json");
+
+    public string CalendarPath => System.IO.Path.Combine(Path, "calendar");
+
+    public string CategoriesPath => System.IO.Path.Combine(Path, "classification", "categories.json");
+
+    public string PriorityTermsPath => System.IO.Path.Combine(Path, "classification", "priority-terms.json");
 }

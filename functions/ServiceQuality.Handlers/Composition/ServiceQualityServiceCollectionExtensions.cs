@@ -2,10 +2,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ServiceQuality.Domain.Calendar;
+using ServiceQuality.Domain.Cases;
+using ServiceQuality.Domain.Classification;
 using ServiceQuality.Domain.Comments;
+using ServiceQuality.Domain.Complaints;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Handlers.Http;
+using ServiceQuality.Handlers.Http.Cases;
+using ServiceQuality.Handlers.Http.Complaints;
+using ServiceQuality.Handlers.Http.Operations;
 using ServiceQuality.Handlers.Http.Surveys;
 using ServiceQuality.Storage.Configuration;
 
@@ -20,20 +27,36 @@ public static class ServiceQualityServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
 
-        services.AddSingleton(sp => SurveyCatalog.LoadFrom(sp.GetRequiredService<IOptions<DefinitionsOptions>>().Value.SurveysPath));
-        services.AddSingleton(sp => AgencyOrganisation.LoadFrom(sp.GetRequiredService<IOptions<DefinitionsOptions>>().Value.OrganisationPath));
+        services.AddSingleton(sp => SurveyCatalog.LoadFrom(Definitions(sp).SurveysPath));
+        services.AddSingleton(sp => AgencyOrganisation.LoadFrom(Definitions(sp).OrganisationPath));
         services.AddSingleton<SurveyResponseValidator>();
         services.AddSingleton<SurveyResponseService>();
         services.AddSingleton<CommentIntakeHandler>();
+
+        services.AddOptions<ClassificationOptions>().Bind(configuration.GetSection(ClassificationOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value);
+        services.AddSingleton(sp => WorkingDayCalendar.LoadFrom(Definitions(sp).CalendarPath));
+        services.AddSingleton(sp => CategoryMap.LoadFrom(Definitions(sp).CategoriesPath, sp.GetRequiredService<AgencyOrganisation>()));
+        services.AddSingleton(sp => PriorityScorer.LoadFrom(Definitions(sp).PriorityTermsPath));
+        services.AddSingleton<ComplaintIntakeService>();
+        services.AddSingleton<CaseClassificationHandler>();
+        services.AddSingleton<CaseTriageService>();
 
         services.AddSingleton<ListSurveysEndpoint>();
         services.AddSingleton<GetSurveyEndpoint>();
         services.AddSingleton<PostSurveyResponseEndpoint>();
         services.AddSingleton<SurveyFormEndpoint>();
         services.AddSingleton<AssetsEndpoint>();
+        services.AddSingleton<PostComplaintEndpoint>();
+        services.AddSingleton<ComplaintFormEndpoint>();
+        services.AddSingleton<CaseEndpoints>();
+        services.AddSingleton<PoisonEndpoints>();
 
         services.AddServiceQualityStorage(configuration);
+        services.AddHostedService<StartupChecks>();
         services.AddHostedService<StorageStartup>();
         return services;
     }
+
+    private static DefinitionsOptions Definitions(IServiceProvider services) => services.GetRequiredService<IOptions<DefinitionsOptions>>().Value;
 }

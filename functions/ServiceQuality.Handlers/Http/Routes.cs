@@ -10,7 +10,18 @@ public static class Routes
     public const string Survey = "api/surveys/{id}";
     public const string SurveyResponses = "api/surveys/{id}/responses";
 
+    public const string Complaints = "api/complaints";
+    public const string Cases = "api/cases";
+    public const string Case = "api/cases/{caseNumber}";
+    public const string CaseCategory = "api/cases/{caseNumber}/category";
+    public const string CaseReply = "api/cases/{caseNumber}/reply";
+    public const string CaseClose = "api/cases/{caseNumber}/close";
+    public const string PoisonMessages = "api/poison";
+    public const string PoisonReplay = "api/poison/{queue}/replay";
+
     public const string SurveyForm = "surveys/{id}";
+    public const string ComplaintForm = "complaints";
+    public const string ComplaintFiled = "complaints/filed/{caseNumber}";
     public const string SurveyThanks = "surveys/{id}/thanks";
     public const string Asset = "assets/{name}";
 }

@@ -5,6 +5,8 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceQuality.Domain.Cases;
+using ServiceQuality.Domain.Classification;
 using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Idempotency;
 using ServiceQuality.Domain.Surveys;
@@ -41,7 +43,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISurveyCommentStore, TableSurveyCommentStore>();
         services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
         services.AddSingleton<ICommentQueue, StorageCommentQueue>();
+        services.AddSingleton<ICaseStore, TableCaseStore>();
+        services.AddSingleton<ICaseContactStore, TableCaseContactStore>();
+        services.AddSingleton<ICaseQueue, StorageCaseQueue>();
+        services.AddSingleton<ITrainingLabelStore, TableTrainingLabelStore>();
         services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<Operations.PoisonQueues>();
         return services;
     }
 

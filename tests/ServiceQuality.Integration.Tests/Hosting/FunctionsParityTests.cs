@@ -23,10 +23,11 @@ public sealed partial class FunctionsParityTests
             .Select(File.ReadAllText));
 
     [Fact]
-    public void Every_http_function_has_the_same_route_and_method_in_the_local_host()
+    public void Every_http_function_has_the_same_route_method_and_key_requirement_in_the_local_host()
     {
         var declared = HttpFunction().Matches(FunctionsSource)
-            .Select(m => (Name: m.Groups["name"].Value, Method: m.Groups["method"].Value.ToUpperInvariant(), Route: RouteValue(m.Groups["route"].Value)))
+            .Select(m => (Name: m.Groups["name"].Value, Method: m.Groups["method"].Value.ToUpperInvariant(), Route: RouteValue(m.Groups["route"].Value),
+                Staff: m.Groups["level"].Value == "Function"))
             .OrderBy(f => f.Name)
             .ToList();
         var local = LocalEndpoints().OrderBy(e => e.Name).ToList();
@@ -58,14 +59,15 @@ public sealed partial class FunctionsParityTests
         Assert.All(bodies, body => Assert.Contains(") =>", body));
     }
 
-    private static IEnumerable<(string Name, string Method, string Route)> LocalEndpoints()
+    private static IEnumerable<(string Name, string Method, string Route, bool Staff)> LocalEndpoints()
     {
         var app = LocalHostApp.Build([], RepositoryPaths.Root, new Dictionary<string, string?> { ["AzureWebJobsStorage"] = AzuriteDefaults.ConnectionString });
         return ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
             .Select(e => (
                 Name: e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "",
                 Method: e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Single() ?? "",
-                Route: e.RoutePattern.RawText!.TrimStart('/')));
+                Route: e.RoutePattern.RawText!.TrimStart('/'),
+                Staff: e.Metadata.GetMetadata<LocalFunctions.StaffOnly>() is not null));
     }
 
     private static string RouteValue(string constant) => ConstantValue(typeof(Routes), constant);
@@ -73,7 +75,7 @@ public sealed partial class FunctionsParityTests
     private static string ConstantValue(Type type, string name) =>
         (string)type.GetField(name, BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue()!;
 
-    [GeneratedRegex("""\[Function\("(?<name>\w+)"\)\]\s*public[^\[]+\(\[HttpTrigger\(AuthorizationLevel\.\w+, "(?<method>\w+)", Route = Routes\.(?<route>\w+)\)\]""")]
+    [GeneratedRegex("""\[Function\("(?<name>\w+)"\)\]\s*public[^\[]+\(\[HttpTrigger\(AuthorizationLevel\.(?<level>\w+), "(?<method>\w+)", Route = Routes\.(?<route>\w+)\)\]""")]
     private static partial Regex HttpFunction();
 
     [GeneratedRegex("""\[Function\("(?<name>\w+)"\)\]\s*public[^\[]+\(\[QueueTrigger\(QueueNames\.(?<queue>\w+)""")]

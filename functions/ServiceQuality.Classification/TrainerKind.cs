@@ -1,0 +1,17 @@
+namespace ServiceQuality.Classification;
+
+/// <summary>The linear multiclass learners the pipeline can use on top of the TF-IDF features.</summary>
+public enum TrainerKind
+{
+    /// <summary>Multinomial logistic regression by SDCA: the default, fast and calibrated.</summary>
+    SdcaMaximumEntropy,
+
+    /// <summary>Multinomial logistic regression by L-BFGS.</summary>
+    LbfgsMaximumEntropy,
+
+    /// <summary>One linear SVM per class, Platt-calibrated so scores are probabilities.</summary>
+    OneVersusAllLinearSvm,
+
+    /// <summary>One SDCA logistic regression per class.</summary>
+    OneVersusAllSdcaLogisticRegression,
+}

@@ -1,0 +1,6 @@
+namespace ServiceQuality.Domain.Cases;
+
+public interface ICaseQueue
+{
+    Task EnqueueAsync(CaseToClassify message, CancellationToken cancellationToken);
+}

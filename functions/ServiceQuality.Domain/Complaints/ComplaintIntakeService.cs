@@ -1,0 +1,60 @@
+using ServiceQuality.Domain.Calendar;
+using ServiceQuality.Domain.Cases;
+using ServiceQuality.Domain.Idempotency;
+using ServiceQuality.Domain.Time;
+
+namespace ServiceQuality.Domain.Complaints;
+
+/// <summary>
+/// Files a complaint: numbers it, sets its reply deadline in working days, keeps the contact details
+/// apart, and queues it for classification. Acknowledged only when all of that is stored; each step is
+/// safe to repeat, so a retry with the same idempotency key completes what a failed attempt began.
+/// </summary>
+public sealed class ComplaintIntakeService(
+    ICaseStore cases,
+    ICaseContactStore contacts,
+    ICaseQueue queue,
+    WorkingDayCalendar calendar,
+    TimeProvider time)
+{
+    /// <summary>Petitions are answered within three working days.</summary>
+    public const int ReplyWorkingDays = 3;
+
+    public async Task<ComplaintOutcome> FileAsync(ComplaintSubmission submission, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var (complaint, errors) = ComplaintValidator.Validate(submission);
+        if (idempotencyKey is not null && !IdempotencyKey.IsValid(idempotencyKey))
+        {
+            errors.Add(IdempotencyKey.HeaderName, "重送識別碼格式不正確。",
+                $"The idempotency key must be 1 to {IdempotencyKey.MaxLength} letters, digits, '-', '_', '.' or ':'.");
+        }
+        if (complaint is null || !errors.IsEmpty)
+        {
+            return new ComplaintOutcome.Invalid(errors);
+        }
+
+        var now = time.GetUtcNow();
+        var draft = new CaseDraft(
+            now,
+            calendar.AddWorkingDays(TaipeiTime.DateOf(now), ReplyWorkingDays),
+            complaint.Subject,
+            complaint.Text,
+            complaint.Channel,
+            complaint.Language,
+            IdempotencyKey.Fingerprint([complaint.Subject, complaint.Text, complaint.Name, complaint.Email, complaint.Phone, complaint.Channel, complaint.Language]));
+
+        if (await cases.CreateAsync(draft, idempotencyKey, cancellationToken) is not var (created, replayed))
+        {
+            return new ComplaintOutcome.KeyReused(idempotencyKey!);
+        }
+        if (complaint.Name is not null || complaint.Email is not null || complaint.Phone is not null)
+        {
+            await contacts.SaveAsync(new CaseContact(created.Number, complaint.Name, complaint.Email, complaint.Phone, complaint.Language), cancellationToken);
+        }
+        if (created.Status == CaseStatus.Received)
+        {
+            await queue.EnqueueAsync(new CaseToClassify(created.Number.ToString()), cancellationToken);
+        }
+        return new ComplaintOutcome.Accepted(created, replayed);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ServiceQuality.Domain.Cases;
+using ServiceQuality.Domain.Time;
+using ServiceQuality.Domain.Validation;
+
+namespace ServiceQuality.Handlers.Http.Cases;
+
+/// <summary>Staff triage: list and open cases, correct a category, record the reply, close.</summary>
+public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore contacts, TimeProvider time)
+{
+    public async Task<Results<Ok<IReadOnlyList<CaseSummaryDto>>, ValidationProblem>> ListAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var query = request.Query;
+        var errors = new ValidationErrors();
+        var now = time.GetUtcNow();
+        var year = TaipeiTime.DateOf(now).Year;
+        if (query.TryGetValue("year", out var y) && (!int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out year) || year is < 2000 or > 9999))
+        {
+            errors.Add("year", "年度格式不正確。", "The year must be a four-digit year.");
+        }
+        var status = NullIfEmpty(query["status"]);
+        if (status is not null && !CaseStatus.All.Contains(status))
+        {
+            errors.Add("status", "狀態不正確。", $"The status must be one of: {string.Join(", ", CaseStatus.All)}.");
+        }
+        bool? overdue = null;
+        if (NullIfEmpty(query["overdue"]) is { } o)
+        {
+            overdue = o switch { "true" => true, "false" => false, _ => null };
+            if (overdue is null)
+            {
+                errors.Add("overdue", "須為 true 或 false。", "Must be true or false.");
+            }
+        }
+        if (!errors.IsEmpty)
+        {
+            return Problems.Invalid(errors, ApiLanguage.Of(request));
+        }
+        var filter = new CaseFilter(year, status, NullIfEmpty(query["unit"]), NullIfEmpty(query["category"]), overdue);
+        var list = new List<CaseSummaryDto>();
+        await foreach (var c in triage.ListAsync(filter, cancellationToken))
+        {
+            list.Add(CaseSummaryDto.From(c, now));
+        }
+        // Most urgent first: overdue, then priority, then the oldest.
+        return TypedResults.Ok<IReadOnlyList<CaseSummaryDto>>(
+            list.OrderByDescending(c => c.Overdue).ThenByDescending(c => c.Priority ?? 0).ThenBy(c => c.FiledAt).ToList());
+    }
+
+    public async Task<Results<Ok<CaseDetailDto>, ProblemHttpResult>> GetAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        if (!CaseNumber.TryParse(caseNumber, out var number) || await triage.GetAsync(number, cancellationToken) is not { } found)
+        {
+            return NotFound(caseNumber);
+        }
+        return TypedResults.Ok(CaseDetailDto.From(found, await contacts.FindAsync(number, cancellationToken), time.GetUtcNow()));
+    }
+
+    public Task<IResult> CorrectCategoryAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        ActAsync(request, caseNumber, cancellationToken, (number, body, actor) => triage.CorrectCategoryAsync(number, JsonBody.String(body, "category"), actor, cancellationToken));
+
+    public Task<IResult> ReplyAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        ActAsync(request, caseNumber, cancellationToken, (number, body, actor) => triage.ReplyAsync(number, JsonBody.String(body, "reply"), actor, cancellationToken));
+
+    public Task<IResult> CloseAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
+        ActAsync(request, caseNumber, cancellationToken, (number, _, actor) => triage.CloseAsync(number, actor, cancellationToken), bodyRequired: false);
+
+    private async Task<IResult> ActAsync(
+        HttpRequest request, string caseNumber, CancellationToken cancellationToken,
+        Func<CaseNumber, System.Text.Json.JsonElement, string, Task<TriageOutcome>> action, bool bodyRequired = true)
+    {
+        if (!CaseNumber.TryParse(caseNumber, out var number))
+        {
+            return NotFound(caseNumber);
+        }
+        var body = default(System.Text.Json.JsonElement);
+        if (bodyRequired)
+        {
+            var (parsed, problem) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
+            }
+            body = parsed!.Value;
+        }
+        var outcome = await action(number, body, StaffActor.Of(request));
+        return outcome switch
+        {
+            TriageOutcome.Done done => TypedResults.Ok(CaseDetailDto.From(done.Case, await contacts.FindAsync(number, cancellationToken), time.GetUtcNow())),
+            TriageOutcome.Invalid invalid => Problems.Invalid(invalid.Errors, ApiLanguage.Of(request)),
+            TriageOutcome.Conflict conflict => Problems.Conflict("The case cannot take this action now.", conflict.Reason),
+            _ => NotFound(caseNumber),
+        };
+    }
+
+    private static ProblemHttpResult NotFound(string caseNumber) => Problems.NotFound("Unknown case.", $"There is no case '{caseNumber}'.");
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using ServiceQuality.Domain.Cases;
+using ServiceQuality.Domain.Complaints;
+using ServiceQuality.Domain.Localization;
+using ServiceQuality.Handlers.Pages;
+
+namespace ServiceQuality.Handlers.Http.Complaints;
+
+/// <summary>GET and POST complaints: the citizen's form; a filed complaint redirects to its receipt page.</summary>
+public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, ICaseStore cases)
+{
+    private const string HtmlType = "text/html; charset=utf-8";
+
+    public IResult Get(HttpRequest request)
+    {
+        var channel = request.Query["channel"].ToString();
+        var state = ComplaintFormPage.State.Fresh(CaseChannels.All.Contains(channel) ? channel : null);
+        return TypedResults.Content(ComplaintFormPage.Render(Language.Normalise(request.Query["lang"]), state), HtmlType);
+    }
+
+    public async Task<IResult> PostAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!RequestBody.HasContentType(request, RequestBody.Form))
+        {
+            return Problems.UnsupportedMediaType(RequestBody.Form);
+        }
+        if (await RequestBody.ReadAsync(request, cancellationToken) is not { } body)
+        {
+            return Problems.TooLarge(RequestBody.MaxBytes);
+        }
+        var fields = QueryHelpers.ParseQuery("?" + Encoding.UTF8.GetString(body.Span)).ToDictionary(f => f.Key, f => (string?)f.Value.LastOrDefault());
+        var submission = ComplaintParser.FromForm(fields);
+        var language = Language.Normalise(submission.Language ?? request.Query["lang"]);
+        var key = fields.GetValueOrDefault("idempotencyKey");
+
+        switch (await intake.FileAsync(submission, string.IsNullOrEmpty(key) ? null : key, cancellationToken))
+        {
+            case ComplaintOutcome.Accepted accepted:
+                request.HttpContext.Response.Headers.Location = $"/complaints/filed/{accepted.Case.Number}?lang={language}";
+                return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
+            case ComplaintOutcome.Invalid invalid:
+                var channel = submission.Channel;
+                var state = new ComplaintFormPage.State(Guid.NewGuid().ToString("N"), CaseChannels.All.Contains(channel ?? "") ? channel : null, fields, invalid.Errors);
+                return TypedResults.Content(ComplaintFormPage.Render(language, state), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+            default:
+                return Problems.Unprocessable("The form was already sent with different content.", "Reload the form and send it again.");
+        }
+    }
+
+    public async Task<IResult> FiledAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
+    {
+        var language = Language.Normalise(request.Query["lang"]);
+        if (!CaseNumber.TryParse(caseNumber, out var number) || (await cases.FindAsync(number, cancellationToken)) is not { } found)
+        {
+            return TypedResults.Content(NotFoundPage.Render(language, request.Path), HtmlType, statusCode: StatusCodes.Status404NotFound);
+        }
+        return TypedResults.Content(ComplaintFiledPage.Render(found.Case, language), HtmlType);
+    }
+}

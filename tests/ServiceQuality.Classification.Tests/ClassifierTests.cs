@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+
+namespace ServiceQuality.Classification.Tests;
+
+public sealed class ClassifierTests(TrainedComplaintModel trained) : IClassFixture<TrainedComplaintModel>
+{
+    [Fact]
+    public void Unseen_complaints_are_put_in_the_right_category()
+    {
+        using var classifier = new PooledTextClassifier(trained.Model);
+
+        foreach (var example in ComplaintExamples.Unseen())
+        {
+            var prediction = classifier.Predict(example.Text);
+            Assert.True(example.Label == prediction.Label, $"'{example.Text}' was classified as {prediction.Label}, expected {example.Label}.");
+        }
+    }
+
+    [Fact]
+    public void Confidence_is_the_winning_probability_and_scores_sum_to_one()
+    {
+        using var classifier = new PooledTextClassifier(trained.Model);
+
+        var prediction = classifier.Predict("停車場車位太少");
+
+        Assert.Equal([ComplaintExamples.Billing, ComplaintExamples.Parking, ComplaintExamples.Staff], prediction.Scores.Keys.Order());
+        Assert.All(prediction.Scores.Values, score => Assert.InRange(score, 0f, 1f));
+        Assert.Equal(1f, prediction.Scores.Values.Sum(), 3);
+        Assert.Equal(prediction.Scores.Values.Max(), prediction.Confidence);
+        Assert.Equal(prediction.Scores[prediction.Label], prediction.Confidence);
+        Assert.True(prediction.Confidence > 0.5f, $"Confidence {prediction.Confidence} on a training sentence.");
+    }
+
+    [Fact]
+    public void Model_reports_labels_and_metadata()
+    {
+        var model = trained.Model;
+
+        Assert.Equal([ComplaintExamples.Billing, ComplaintExamples.Parking, ComplaintExamples.Staff], model.Labels);
+        Assert.Equal(ComplaintExamples.Training().Count, model.Metadata.ExampleCount);
+        Assert.Equal(new TextClassificationPipeline(TrainingOptions.Default).Version, model.Metadata.PipelineVersion);
+        Assert.Equal(TrainerKind.SdcaMaximumEntropy, model.Metadata.Trainer);
+    }
+
+    [Fact]
+    public void Training_time_comes_from_the_injected_clock()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2024, 5, 1, 8, 30, 0, TimeSpan.Zero));
+
+        var model = new ModelTrainer(clock).Train(ComplaintExamples.Training(), TrainingOptions.Default, CancellationToken.None);
+
+        Assert.Equal(clock.Now, model.Metadata.TrainedAt);
+    }
+
+    [Fact]
+    public async Task A_saved_and_reloaded_model_gives_the_same_predictions_and_metadata()
+    {
+        using var buffer = new MemoryStream();
+        await trained.Model.SaveAsync(buffer, CancellationToken.None);
+        buffer.Position = 0;
+        var reloaded = await TrainedModel.LoadAsync(buffer, CancellationToken.None);
+
+        using var original = new PooledTextClassifier(trained.Model);
+        using var restored = new PooledTextClassifier(reloaded);
+        foreach (var example in ComplaintExamples.Unseen().Concat(ComplaintExamples.Training()))
+        {
+            Assert.Equal(original.Predict(example.Text), restored.Predict(example.Text), PredictionComparer.Instance);
+        }
+
+        Assert.Equal(trained.Model.Labels, reloaded.Labels);
+        Assert.Equal(trained.Model.Metadata.TrainedAt, reloaded.Metadata.TrainedAt);
+        Assert.Equal(trained.Model.Metadata.ExampleCount, reloaded.Metadata.ExampleCount);
+        Assert.Equal(trained.Model.Metadata.PipelineVersion, reloaded.Metadata.PipelineVersion);
+    }
+
+    [Fact]
+    public void Synchronous_save_and_load_round_trip_through_a_stream()
+    {
+        using var buffer = new MemoryStream();
+        trained.Model.Save(buffer);
+        buffer.Position = 0;
+
+        var reloaded = TrainedModel.Load(buffer);
+
+        using var classifier = new PooledTextClassifier(reloaded);
+        Assert.Equal(ComplaintExamples.Staff, classifier.Predict("櫃台人員態度很差").Label);
+    }
+
+    [Fact]
+    public void Predictions_from_many_threads_at_once_match_single_threaded_ones()
+    {
+        using var classifier = new PooledTextClassifier(trained.Model, maximumRetained: 4);
+        var texts = ComplaintExamples.Training().Concat(ComplaintExamples.Unseen()).Select(example => example.Text).ToArray();
+        var expected = texts.Select(classifier.Predict).ToArray();
+
+        var concurrent = new ConcurrentBag<(int Index, TextPrediction Prediction)>();
+        Parallel.For(
+            0,
+            texts.Length * 20,
+            new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            i => concurrent.Add((i % texts.Length, classifier.Predict(texts[i % texts.Length]))));
+
+        Assert.Equal(texts.Length * 20, concurrent.Count);
+        Assert.All(concurrent, result => Assert.Equal(expected[result.Index], result.Prediction, PredictionComparer.Instance));
+    }
+
+    [Fact]
+    public void The_classifier_is_usable_through_its_interface()
+    {
+        using var pooled = new PooledTextClassifier(trained.Model);
+        ITextClassifier classifier = pooled;
+
+        Assert.Equal(trained.Model.Labels, classifier.Labels);
+        Assert.Equal(ComplaintExamples.Billing, classifier.Predict("帳單金額錯誤").Label);
+    }
+
+    [Fact]
+    public void Text_with_no_known_n_gram_still_gets_a_valid_prediction()
+    {
+        using var classifier = new PooledTextClassifier(trained.Model);
+
+        var prediction = classifier.Predict("§§§");
+
+        Assert.Contains(prediction.Label, trained.Model.Labels);
+        Assert.InRange(prediction.Confidence, 0f, 1f);
+    }
+
+    [Theory]
+    [InlineData(TrainerKind.SdcaMaximumEntropy)]
+    [InlineData(TrainerKind.LbfgsMaximumEntropy)]
+    [InlineData(TrainerKind.OneVersusAllLinearSvm)]
+    [InlineData(TrainerKind.OneVersusAllSdcaLogisticRegression)]
+    public void Every_trainer_learns_the_categories_with_probability_like_confidence(TrainerKind trainer)
+    {
+        var model = new ModelTrainer().Train(ComplaintExamples.Training(), new TrainingOptions { Trainer = trainer }, CancellationToken.None);
+        using var classifier = new PooledTextClassifier(model);
+
+        foreach (var example in ComplaintExamples.Unseen())
+        {
+            var prediction = classifier.Predict(example.Text);
+            Assert.Equal(example.Label, prediction.Label);
+            Assert.InRange(prediction.Confidence, 0f, 1f);
+            Assert.Equal(1f, prediction.Scores.Values.Sum(), 3);
+        }
+    }
+
+    [Fact]
+    public void Training_needs_at_least_two_labels()
+    {
+        var data = new[] { new LabelledText("a", "only"), new LabelledText("b", "only") };
+
+        Assert.Throws<ArgumentException>(() => new ModelTrainer().Train(data, TrainingOptions.Default, CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_training()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(
+            () => new ModelTrainer().Train(ComplaintExamples.Training(), TrainingOptions.Default, cancellation.Token));
+    }
+}
