@@ -25,7 +25,7 @@ results=$(mktemp)
 status=0
 for project in tests/*.Tests/*.Tests.csproj; do
   echo "== $(basename "$project" .csproj)"
-  if ! dotnet test "$project" -nologo -v q "$@" 2>&1 | tee -a "$results"; then
+  if ! dotnet test "$project" -nologo -v q --logger "console;verbosity=minimal" "$@" 2>&1 | tee -a "$results"; then
     status=1
   fi
 done

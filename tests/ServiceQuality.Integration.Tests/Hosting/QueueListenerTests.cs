@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using ServiceQuality.Domain.Comments;
@@ -46,6 +47,23 @@ public sealed class QueueListenerTests : IAsyncLifetime
         });
         Assert.Equal(message, poisoned.MessageText);
         Assert.Empty((await queues.GetQueueClient("comments-to-classify").PeekMessagesAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Staff_list_poison_messages_and_replay_them_onto_their_queue()
+    {
+        var queues = new QueueServiceClient(_azurite.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        await queues.GetQueueClient("cases-to-classify-poison").SendMessageAsync("{\"caseNumber\":\"2026-999999\"}");
+        using var staff = _host.CreateStaffClient();
+
+        var listed = await staff.GetFromJsonAsync<JsonElement>("/api/poison");
+        var replay = await staff.PostAsync("/api/poison/cases-to-classify/replay", null);
+        var unknown = await staff.PostAsync("/api/poison/no-such-queue/replay", null);
+
+        Assert.Contains(listed.EnumerateArray(), m => m.GetProperty("queue").GetString() == "cases-to-classify"
+            && m.GetProperty("text").GetString()!.Contains("2026-999999", StringComparison.Ordinal));
+        Assert.Equal(1, (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("replayed").GetInt32());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]
