@@ -3,8 +3,10 @@ using ServiceQuality.Domain.Comments;
 using ServiceQuality.Handlers.Http;
 using ServiceQuality.Handlers.Http.Cases;
 using ServiceQuality.Handlers.Http.Complaints;
+using ServiceQuality.Handlers.Http.Etiquette;
 using ServiceQuality.Handlers.Http.Operations;
 using ServiceQuality.Handlers.Http.Surveys;
+using ServiceQuality.Handlers.Timers;
 using ServiceQuality.LocalHost.Queues;
 using ServiceQuality.LocalHost.Timers;
 using ServiceQuality.Storage;
@@ -49,6 +51,17 @@ public static class LocalFunctions
             .WithName("CloseCase");
         staff.MapGet(Routes.PoisonMessages, (PoisonEndpoints e, CancellationToken ct) => e.ListAsync(ct)).WithName("ListPoisonMessages");
         staff.MapPost(Routes.PoisonReplay, (string queue, PoisonEndpoints e, CancellationToken ct) => e.ReplayAsync(queue, ct)).WithName("ReplayPoisonMessages");
+        staff.MapPost(Routes.EtiquetteTests, (HttpRequest request, EtiquetteTestEndpoints e, CancellationToken ct) => e.PostAsync(request, ct)).WithName("PostEtiquetteTest");
+        staff.MapGet(Routes.EtiquetteTests, (HttpRequest request, EtiquetteTestEndpoints e, CancellationToken ct) => e.ListAsync(request, ct)).WithName("ListEtiquetteTests");
+        staff.MapGet(Routes.EtiquetteCoverage, (HttpRequest request, EtiquetteReportEndpoints e, CancellationToken ct) => e.CoverageAsync(request, ct))
+            .WithName("GetEtiquetteCoverage");
+        staff.MapGet(Routes.EtiquetteFigures, (HttpRequest request, EtiquetteReportEndpoints e, CancellationToken ct) => e.FiguresAsync(request, ct))
+            .WithName("GetEtiquetteFigures");
+        staff.MapGet(Routes.EtiquetteTestForm, (HttpRequest request, EtiquetteTestFormEndpoint e) => e.Get(request)).WithName("GetEtiquetteTestForm");
+        staff.MapPost(Routes.EtiquetteTestForm, (HttpRequest request, EtiquetteTestFormEndpoint e, CancellationToken ct) => e.PostAsync(request, ct))
+            .WithName("PostEtiquetteTestForm");
+        staff.MapGet(Routes.EtiquetteTestRecorded, (HttpRequest request, string month, string id, EtiquetteTestFormEndpoint e, CancellationToken ct) => e.RecordedAsync(request, month, id, ct))
+            .WithName("GetEtiquetteTestRecorded");
 
         root.MapGet(Routes.SurveyForm, (HttpRequest request, string id, SurveyFormEndpoint e) => e.Get(request, id)).WithName("GetSurveyForm");
         root.MapPost(Routes.SurveyForm, (HttpRequest request, string id, SurveyFormEndpoint e, CancellationToken ct) => e.PostAsync(request, id, ct))
@@ -65,5 +78,9 @@ public static class LocalFunctions
             (services, message, ct) => services.GetRequiredService<CaseClassificationHandler>().HandleAsync(QueueListener.Deserialize<CaseToClassify>(message), ct)),
     ];
 
-    public static IReadOnlyList<TimerBinding> Timers { get; } = [];
+    public static IReadOnlyList<TimerBinding> Timers { get; } =
+    [
+        new("CheckEtiquetteCoverage", Schedules.EtiquetteCoverage,
+            (services, ct) => services.GetRequiredService<EtiquetteCoverageTimer>().RunAsync(ct)),
+    ];
 }

@@ -8,6 +8,8 @@ public static class TableNames
     public const string Cases = "Cases";
     public const string CaseContacts = "CaseContacts";
     public const string TrainingLabels = "TrainingLabels";
+    public const string EtiquetteTests = "EtiquetteTests";
+    public const string EtiquetteCoverage = "EtiquetteCoverage";
 
-    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels];
+    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage];
 }

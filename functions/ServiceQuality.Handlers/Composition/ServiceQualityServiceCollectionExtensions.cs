@@ -51,6 +51,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<ComplaintFormEndpoint>();
         services.AddSingleton<CaseEndpoints>();
         services.AddSingleton<PoisonEndpoints>();
+        services.AddEtiquetteTests();
 
         services.AddServiceQualityStorage(configuration);
         services.AddHostedService<StartupChecks>();

@@ -19,6 +19,12 @@ public static class Routes
     public const string PoisonMessages = "api/poison";
     public const string PoisonReplay = "api/poison/{queue}/replay";
 
+    public const string EtiquetteTests = "api/etiquette-tests";
+    public const string EtiquetteCoverage = "api/etiquette-tests/coverage";
+    public const string EtiquetteFigures = "api/etiquette-tests/figures";
+    public const string EtiquetteTestForm = "etiquette-tests/new";
+    public const string EtiquetteTestRecorded = "etiquette-tests/{month}/{id}";
+
     public const string SurveyForm = "surveys/{id}";
     public const string ComplaintForm = "complaints";
     public const string ComplaintFiled = "complaints/filed/{caseNumber}";
