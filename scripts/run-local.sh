@@ -15,6 +15,14 @@ if [ ! -f local.settings.json ]; then
   sed "s/replace-with-a-random-key/$key/" local.settings.example.json > local.settings.json
   echo "Created local.settings.json with a new staff function key (send it as the x-functions-key header): $key"
 fi
+if grep -q "replace-with-a-signing-key" local.settings.json; then
+  # The survey-invitation signing key is generated per machine as well, and never printed.
+  sed -i "s/replace-with-a-signing-key/$(head -c 48 /dev/urandom | base64 | tr -d '/+=')/" local.settings.json
+elif ! grep -q '"Invitations:SigningKey"' local.settings.json; then
+  # A local.settings.json from before e-mail existed gets the key added beside the staff key.
+  signing=$(head -c 48 /dev/urandom | base64 | tr -d '/+=')
+  sed -i 's/\("LocalFunctionKey": *"[^"]*"\)/\1,\n    "Invitations:SigningKey": "'"$signing"'"/' local.settings.json
+fi
 
 azurite_pid=""
 cleanup() { [ -n "$azurite_pid" ] && kill "$azurite_pid" 2>/dev/null || true; }

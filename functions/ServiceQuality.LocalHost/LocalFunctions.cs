@@ -1,8 +1,10 @@
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Comments;
+using ServiceQuality.Domain.Email;
 using ServiceQuality.Handlers.Http;
 using ServiceQuality.Handlers.Http.Cases;
 using ServiceQuality.Handlers.Http.Complaints;
+using ServiceQuality.Handlers.Http.Email;
 using ServiceQuality.Handlers.Http.Etiquette;
 using ServiceQuality.Handlers.Http.Operations;
 using ServiceQuality.Handlers.Http.Surveys;
@@ -51,6 +53,8 @@ public static class LocalFunctions
             .WithName("CloseCase");
         staff.MapGet(Routes.PoisonMessages, (PoisonEndpoints e, CancellationToken ct) => e.ListAsync(ct)).WithName("ListPoisonMessages");
         staff.MapPost(Routes.PoisonReplay, (string queue, PoisonEndpoints e, CancellationToken ct) => e.ReplayAsync(queue, ct)).WithName("ReplayPoisonMessages");
+        staff.MapGet(Routes.Outbox, (OutboxEndpoints e, CancellationToken ct) => e.ListAsync(ct)).WithName("ListOutbox");
+        staff.MapGet(Routes.OutboxPage, (HttpRequest request, OutboxEndpoints e, CancellationToken ct) => e.PageAsync(request, ct)).WithName("GetOutboxPage");
         staff.MapPost(Routes.EtiquetteTests, (HttpRequest request, EtiquetteTestEndpoints e, CancellationToken ct) => e.PostAsync(request, ct)).WithName("PostEtiquetteTest");
         staff.MapGet(Routes.EtiquetteTests, (HttpRequest request, EtiquetteTestEndpoints e, CancellationToken ct) => e.ListAsync(request, ct)).WithName("ListEtiquetteTests");
         staff.MapGet(Routes.EtiquetteCoverage, (HttpRequest request, EtiquetteReportEndpoints e, CancellationToken ct) => e.CoverageAsync(request, ct))
@@ -63,7 +67,7 @@ public static class LocalFunctions
         staff.MapGet(Routes.EtiquetteTestRecorded, (HttpRequest request, string month, string id, EtiquetteTestFormEndpoint e, CancellationToken ct) => e.RecordedAsync(request, month, id, ct))
             .WithName("GetEtiquetteTestRecorded");
 
-        root.MapGet(Routes.SurveyForm, (HttpRequest request, string id, SurveyFormEndpoint e) => e.Get(request, id)).WithName("GetSurveyForm");
+        root.MapGet(Routes.SurveyForm, (HttpRequest request, string id, SurveyFormEndpoint e, CancellationToken ct) => e.GetAsync(request, id, ct)).WithName("GetSurveyForm");
         root.MapPost(Routes.SurveyForm, (HttpRequest request, string id, SurveyFormEndpoint e, CancellationToken ct) => e.PostAsync(request, id, ct))
             .WithName("PostSurveyForm");
         root.MapGet(Routes.SurveyThanks, (HttpRequest request, string id, SurveyFormEndpoint e) => e.Thanks(request, id)).WithName("GetSurveyThanks");
@@ -76,11 +80,17 @@ public static class LocalFunctions
             (services, message, ct) => services.GetRequiredService<CommentIntakeHandler>().HandleAsync(QueueListener.Deserialize<CommentToClassify>(message), ct)),
         new("ClassifyCase", QueueNames.CasesToClassify,
             (services, message, ct) => services.GetRequiredService<CaseClassificationHandler>().HandleAsync(QueueListener.Deserialize<CaseToClassify>(message), ct)),
+        new("SendEmail", QueueNames.EmailOutbox,
+            (services, message, ct) => services.GetRequiredService<EmailDeliveryHandler>().HandleAsync(QueueListener.Deserialize<EmailMessage>(message), ct)),
     ];
 
     public static IReadOnlyList<TimerBinding> Timers { get; } =
     [
         new("CheckEtiquetteCoverage", Schedules.EtiquetteCoverage,
             (services, ct) => services.GetRequiredService<EtiquetteCoverageTimer>().RunAsync(ct)),
+        new("NotifyOverdueCases", Schedules.OverdueCases,
+            (services, ct) => services.GetRequiredService<OverdueCaseTimer>().RunAsync(ct)),
+        new("RetrainModels", Schedules.ModelRetraining,
+            (services, ct) => services.GetRequiredService<ModelRetrainingTimer>().RunAsync(ct)),
     ];
 }

@@ -34,7 +34,9 @@ public static class LocalHostApp
 
         builder.Services.AddServiceQuality(builder.Configuration);
         builder.Services.AddSingleton(hostJson);
-        foreach (var binding in LocalFunctions.Queues)
+        // A benchmark fills a queue with its handler stopped, to measure the drain on a full queue.
+        var queuesEnabled = !builder.Configuration.GetValue("LocalHost:DisableQueues", false);
+        foreach (var binding in queuesEnabled ? LocalFunctions.Queues : [])
         {
             builder.Services.AddSingleton<IHostedService>(sp => new QueueListener(
                 binding, sp.GetRequiredService<QueueServiceClient>(), hostJson.Queues, sp, sp.GetRequiredService<ILogger<QueueListener>>()));

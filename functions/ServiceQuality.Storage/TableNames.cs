@@ -10,6 +10,8 @@ public static class TableNames
     public const string TrainingLabels = "TrainingLabels";
     public const string EtiquetteTests = "EtiquetteTests";
     public const string EtiquetteCoverage = "EtiquetteCoverage";
+    public const string EmailOutbox = "EmailOutbox";
+    public const string SurveyInvitations = "SurveyInvitations";
 
-    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage];
+    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage, EmailOutbox, SurveyInvitations];
 }

@@ -16,6 +16,9 @@ public sealed class LocalHostInstance : IAsyncDisposable
     /// <summary>The function key staff endpoints require in these tests.</summary>
     public const string StaffKey = "test-staff-key";
 
+    /// <summary>The key survey invitations are signed with in these tests.</summary>
+    public const string InvitationSigningKey = "test-invitation-signing-key-0123456789abcdef";
+
     public WebApplication App { get; }
 
     public Uri Address { get; }
@@ -32,6 +35,7 @@ public sealed class LocalHostInstance : IAsyncDisposable
             ["AzureWebJobsStorage"] = storageConnectionString,
             ["urls"] = "http://127.0.0.1:0",
             ["LocalFunctionKey"] = StaffKey,
+            ["Invitations:SigningKey"] = InvitationSigningKey,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         // The repository's host.json is the one under test; local.settings.json is left out so tests never

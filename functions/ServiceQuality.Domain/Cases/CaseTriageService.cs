@@ -1,11 +1,12 @@
 using System.Runtime.CompilerServices;
 using ServiceQuality.Domain.Classification;
+using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Validation;
 
 namespace ServiceQuality.Domain.Cases;
 
 /// <summary>What staff do with cases: list, open, correct the category, reply, close. Each action is kept in the case's history.</summary>
-public sealed class CaseTriageService(ICaseStore cases, CategoryMap categories, ITrainingLabelStore labels, TimeProvider time)
+public sealed class CaseTriageService(ICaseStore cases, CategoryMap categories, ITrainingLabelStore labels, CaseFollowUp followUp, TimeProvider time)
 {
     public const int MaxReplyLength = 8000;
 
@@ -51,7 +52,7 @@ public sealed class CaseTriageService(ICaseStore cases, CategoryMap categories, 
         });
 
     public Task<TriageOutcome> ReplyAsync(CaseNumber number, string? reply, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(number, cancellationToken, c =>
+        ThenAsync(followUp.RepliedAsync, cancellationToken, ChangeAsync(number, cancellationToken, c =>
         {
             var text = reply?.Trim();
             if (string.IsNullOrEmpty(text) || text.Length > MaxReplyLength)
@@ -65,10 +66,10 @@ public sealed class CaseTriageService(ICaseStore cases, CategoryMap categories, 
             var now = time.GetUtcNow();
             var replied = c with { Reply = text, RepliedAt = c.RepliedAt ?? now, Status = CaseStatus.Replied };
             return Task.FromResult<TriageOutcome>(new TriageOutcome.Done(replied.With(new CaseEvent(now, actor, "replied"))));
-        });
+        }));
 
     public Task<TriageOutcome> CloseAsync(CaseNumber number, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(number, cancellationToken, c =>
+        ThenAsync(followUp.ClosedAsync, cancellationToken, ChangeAsync(number, cancellationToken, c =>
         {
             if (c.Status == CaseStatus.Closed)
             {
@@ -80,7 +81,19 @@ public sealed class CaseTriageService(ICaseStore cases, CategoryMap categories, 
             }
             var now = time.GetUtcNow();
             return Task.FromResult<TriageOutcome>(new TriageOutcome.Done((c with { Status = CaseStatus.Closed, ClosedAt = now }).With(new CaseEvent(now, actor, "closed"))));
-        });
+        }));
+
+    // The e-mail follows the stored change; a failure to queue it is reported rather than hidden, and the
+    // change stays stored (replying or closing again queues it again).
+    private static async Task<TriageOutcome> ThenAsync(Func<Case, CancellationToken, Task> followUp, CancellationToken cancellationToken, Task<TriageOutcome> change)
+    {
+        var outcome = await change;
+        if (outcome is TriageOutcome.Done done)
+        {
+            await followUp(done.Case, cancellationToken);
+        }
+        return outcome;
+    }
 
     public static string TrainingText(Case c) => c.Subject is null ? c.Text : $"{c.Subject}\n{c.Text}";
 

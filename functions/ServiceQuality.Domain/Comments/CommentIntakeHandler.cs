@@ -1,13 +1,19 @@
+using ServiceQuality.Domain.Classification;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Time;
 
 namespace ServiceQuality.Domain.Comments;
 
 /// <summary>
-/// Queue handler for survey comments: records each comment with the context the report needs
-/// (overall score, unit) so that it can be classified and counted.
+/// Queue handler for survey comments: gives each comment a topic and a sentiment and records it with the
+/// context the report needs (overall score, unit), so the report can say what dissatisfied citizens wrote about.
 /// </summary>
-public sealed class CommentIntakeHandler(ISurveyResponseStore responses, ISurveyCommentStore comments, SurveyCatalog catalog, TimeProvider time)
+public sealed class CommentIntakeHandler(
+    ISurveyResponseStore responses,
+    ISurveyCommentStore comments,
+    SurveyCatalog catalog,
+    ITextClassifierPort classifier,
+    TimeProvider time)
 {
     public async Task HandleAsync(CommentToClassify message, CancellationToken cancellationToken)
     {
@@ -22,10 +28,12 @@ public sealed class CommentIntakeHandler(ISurveyResponseStore responses, ISurvey
             throw new InvalidOperationException($"Response {message.ResponseId} has no answer to question {message.QuestionId}.");
         }
         var existing = await comments.FindAsync(message.SurveyId, message.Month, message.ResponseId, message.QuestionId, cancellationToken);
-        if (existing is not null)
+        if (existing is { Status: CommentStatus.Classified })
         {
             return;
         }
+        var topic = await classifier.ClassifyAsync(ModelNames.CommentTopic, text, cancellationToken);
+        var sentiment = await classifier.ClassifyAsync(ModelNames.CommentSentiment, text, cancellationToken);
         var overall = catalog.Find(response.SurveyId)?.OverallQuestion.Id;
         await comments.UpsertAsync(
             new SurveyComment(
@@ -36,8 +44,12 @@ public sealed class CommentIntakeHandler(ISurveyResponseStore responses, ISurvey
                 text,
                 overall is null ? null : response.LikertScore(overall),
                 response.UnitId,
-                CommentStatus.AwaitingClassification,
-                time.GetUtcNow()),
+                CommentStatus.Classified,
+                existing?.ReceivedAt ?? time.GetUtcNow(),
+                topic.Label,
+                topic.Confidence,
+                sentiment.Label,
+                sentiment.Confidence),
             cancellationToken);
     }
 }

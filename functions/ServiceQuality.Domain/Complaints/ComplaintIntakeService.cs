@@ -1,5 +1,6 @@
 using ServiceQuality.Domain.Calendar;
 using ServiceQuality.Domain.Cases;
+using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Idempotency;
 using ServiceQuality.Domain.Time;
 
@@ -15,6 +16,7 @@ public sealed class ComplaintIntakeService(
     ICaseContactStore contacts,
     ICaseQueue queue,
     WorkingDayCalendar calendar,
+    CaseEmails emails,
     TimeProvider time)
 {
     /// <summary>Petitions are answered within three working days.</summary>
@@ -54,6 +56,7 @@ public sealed class ComplaintIntakeService(
         if (created.Status == CaseStatus.Received)
         {
             await queue.EnqueueAsync(new CaseToClassify(created.Number.ToString()), cancellationToken);
+            await emails.AcknowledgeAsync(created, complaint.Email, complaint.Name, complaint.Language, cancellationToken);
         }
         return new ComplaintOutcome.Accepted(created, replayed);
     }

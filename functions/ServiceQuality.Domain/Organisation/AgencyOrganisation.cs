@@ -25,7 +25,8 @@ public sealed class AgencyOrganisation(LocalizedText agencyName, IReadOnlyList<U
             .Select(u => new Unit(
                 u.GetProperty("id").GetString()!,
                 u.TryGetProperty("kind", out var k) ? k.GetString() ?? "section" : "section",
-                ReadText(u.GetProperty("name"))))
+                ReadText(u.GetProperty("name")),
+                u.TryGetProperty("email", out var e) ? e.GetString() : null))
             .ToList();
         var duplicate = units.GroupBy(u => u.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

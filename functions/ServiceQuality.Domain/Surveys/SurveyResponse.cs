@@ -15,7 +15,8 @@ public sealed record SurveyResponse(
     string? UnitId,
     string? Channel,
     string Language,
-    IReadOnlyDictionary<string, string> Answers)
+    IReadOnlyDictionary<string, string> Answers,
+    string? Category = null)
 {
     public MonthKey Month => MonthKey.Of(SubmittedAt);
 

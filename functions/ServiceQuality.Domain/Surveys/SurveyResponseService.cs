@@ -1,5 +1,6 @@
 using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Idempotency;
+using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Validation;
 
@@ -18,12 +19,21 @@ public sealed class SurveyResponseService(
     ICommentQueue comments,
     TimeProvider time)
 {
-    public async Task<SubmitOutcome> SubmitAsync(string surveyId, SurveySubmission submission, string? idempotencyKey, CancellationToken cancellationToken)
+    public Task<SubmitOutcome> SubmitAsync(string surveyId, SurveySubmission submission, string? idempotencyKey, CancellationToken cancellationToken) =>
+        SubmitAsync(surveyId, submission, idempotencyKey, null, cancellationToken);
+
+    /// <summary>A response given with a verified invitation, counted for the invitation's unit and category.</summary>
+    public async Task<SubmitOutcome> SubmitAsync(
+        string surveyId, SurveySubmission submission, string? idempotencyKey, InvitationToken? invitation, CancellationToken cancellationToken)
     {
         var survey = catalog.Find(surveyId);
         if (survey is null)
         {
             return new SubmitOutcome.UnknownSurvey(surveyId);
+        }
+        if (InvitationSurveys.IsInvitationOnly(survey.Id) && invitation is null)
+        {
+            return new SubmitOutcome.InvitationRefused(InvitationProblem.Missing);
         }
         var (answers, errors) = validator.Validate(survey, submission);
         if (idempotencyKey is not null && !IdempotencyKey.IsValid(idempotencyKey))
@@ -42,10 +52,11 @@ public sealed class SurveyResponseService(
             survey.Id,
             survey.Version,
             now,
-            submission.UnitId,
+            invitation is null ? submission.UnitId : invitation.UnitId,
             submission.Channel,
             Language.Normalise(submission.Language),
-            answers);
+            answers,
+            invitation?.Category);
 
         var replayed = false;
         if (idempotencyKey is not null)

@@ -8,7 +8,8 @@ namespace ServiceQuality.Domain.Surveys;
 /// </summary>
 public static class SurveySubmissionParser
 {
-    private static readonly HashSet<string> KnownProperties = ["answers", "unit", "channel", "language"];
+    // "token" is an invitation token, read by the endpoint for the surveys answered by invitation.
+    private static readonly HashSet<string> KnownProperties = ["answers", "unit", "channel", "language", "token"];
 
     /// <summary>Form fields carrying answers are named "answers.{questionId}", as the HTML form names them.</summary>
     public const string FormAnswerPrefix = "answers.";

@@ -9,7 +9,7 @@ namespace ServiceQuality.Functions.Http;
 public sealed class SurveyPageFunctions(SurveyFormEndpoint form)
 {
     [Function("GetSurveyForm")]
-    public IActionResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.SurveyForm)] HttpRequest request, string id) => form.Get(request, id).AsActionResult();
+    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.SurveyForm)] HttpRequest request, string id, CancellationToken cancellationToken) => form.GetAsync(request, id, cancellationToken).AsActionResult();
 
     [Function("PostSurveyForm")]
     public Task<IActionResult> Post([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.SurveyForm)] HttpRequest request, string id, CancellationToken cancellationToken) => form.PostAsync(request, id, cancellationToken).AsActionResult();

@@ -14,6 +14,8 @@ using ServiceQuality.Handlers.Http.Cases;
 using ServiceQuality.Handlers.Http.Complaints;
 using ServiceQuality.Handlers.Http.Operations;
 using ServiceQuality.Handlers.Http.Surveys;
+using ServiceQuality.Handlers.Timers;
+using ServiceQuality.Models;
 using ServiceQuality.Storage.Configuration;
 
 namespace ServiceQuality.Handlers.Composition;
@@ -52,8 +54,12 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<CaseEndpoints>();
         services.AddSingleton<PoisonEndpoints>();
         services.AddEtiquetteTests();
+        services.AddEmail(configuration);
 
         services.AddServiceQualityStorage(configuration);
+        services.AddServiceQualityModels(configuration);
+        services.AddSingleton<ModelRetrainingTimer>();
+        services.AddHostedService<ModelWarmUp>();
         services.AddHostedService<StartupChecks>();
         services.AddHostedService<StorageStartup>();
         return services;

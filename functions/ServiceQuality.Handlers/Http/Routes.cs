@@ -18,6 +18,8 @@ public static class Routes
     public const string CaseClose = "api/cases/{caseNumber}/close";
     public const string PoisonMessages = "api/poison";
     public const string PoisonReplay = "api/poison/{queue}/replay";
+    public const string Outbox = "api/outbox";
+    public const string OutboxPage = "outbox";
 
     public const string EtiquetteTests = "api/etiquette-tests";
     public const string EtiquetteCoverage = "api/etiquette-tests/coverage";

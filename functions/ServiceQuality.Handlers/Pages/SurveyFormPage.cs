@@ -28,6 +28,10 @@ public static class SurveyFormPage
         body.Append($"<form method=\"post\" action=\"{Html.Attr(action)}\" novalidate class=\"survey-form\" data-required-message=\"{Html.Attr(en ? "This question requires an answer." : "此題為必答題。")}\">\n");
         body.Append($"<input type=\"hidden\" name=\"idempotencyKey\" value=\"{Html.Attr(state.IdempotencyKey)}\">\n");
         body.Append($"<input type=\"hidden\" name=\"lang\" value=\"{language}\">\n");
+        if (state.Token is not null)
+        {
+            body.Append($"<input type=\"hidden\" name=\"token\" value=\"{Html.Attr(state.Token)}\">\n");
+        }
         if (state.Channel is not null)
         {
             body.Append($"<input type=\"hidden\" name=\"channel\" value=\"{Html.Attr(state.Channel)}\">\n");

@@ -8,7 +8,8 @@ public sealed record SurveyFormState(
     string? Channel,
     string? UnitId,
     IReadOnlyDictionary<string, string> Values,
-    ValidationErrors Errors)
+    ValidationErrors Errors,
+    string? Token = null)
 {
     public static SurveyFormState Fresh(string? channel) =>
         new(Guid.NewGuid().ToString("N"), channel, null, new Dictionary<string, string>(), new ValidationErrors());

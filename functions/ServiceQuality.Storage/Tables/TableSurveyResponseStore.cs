@@ -22,10 +22,14 @@ public sealed class TableSurveyResponseStore(TableServiceClient service) : ISurv
             ["Channel"] = response.Channel,
             ["Language"] = response.Language,
             ["Answers"] = JsonSerializer.Serialize(response.Answers),
+            ["Category"] = response.Category,
         };
         // Upsert: a repeated save of the same response (a retry) replaces it with identical content.
         await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
+
+    public async Task DeleteAsync(SurveyResponse response, CancellationToken cancellationToken) =>
+        await _table.DeleteEntityAsync(TableKeys.SurveyMonth(response.SurveyId, response.Month), response.Id, ETag.All, cancellationToken);
 
     public async Task<SurveyResponse?> FindAsync(string surveyId, MonthKey month, string responseId, CancellationToken cancellationToken)
     {
@@ -50,5 +54,6 @@ public sealed class TableSurveyResponseStore(TableServiceClient service) : ISurv
         entity.GetString("UnitId"),
         entity.GetString("Channel"),
         entity.GetString("Language"),
-        JsonSerializer.Deserialize<Dictionary<string, string>>(entity.GetString("Answers") ?? "{}") ?? []);
+        JsonSerializer.Deserialize<Dictionary<string, string>>(entity.GetString("Answers") ?? "{}") ?? [],
+        entity.GetString("Category"));
 }

@@ -12,7 +12,7 @@ namespace ServiceQuality.Integration.Tests.Surveys;
 public sealed class SurveyCommentQueueTests(LocalHostFixture fixture)
 {
     [Fact]
-    public async Task A_response_with_a_comment_is_queued_and_recorded_as_awaiting_classification()
+    public async Task A_response_with_a_comment_is_queued_and_recorded_with_its_topic_and_sentiment()
     {
         var body = SurveyResponseBody.Counter().With("overall", 2).WithComment("等了四十分鐘才輪到我，希望增加櫃檯人力。");
 
@@ -25,8 +25,11 @@ public sealed class SurveyCommentQueueTests(LocalHostFixture fixture)
         {
             var found = await comments.GetEntityIfExistsAsync<TableEntity>(partition, $"{id}_comment");
             return found.HasValue ? found.Value : null;
-        });
-        Assert.Equal("awaiting-classification", comment.GetString("Status"));
+        }, TimeSpan.FromSeconds(90));
+        Assert.Equal("classified", comment.GetString("Status"));
+        Assert.Equal("waiting-time", comment.GetString("Topic"));
+        Assert.Equal("negative", comment.GetString("Sentiment"));
+        Assert.InRange(comment.GetDouble("SentimentConfidence")!.Value, 0.0, 1.0);
         Assert.Equal("等了四十分鐘才輪到我，希望增加櫃檯人力。", comment.GetString("Text"));
         Assert.Equal(2, comment.GetInt32("OverallScore"));
         Assert.Equal("metrology", comment.GetString("UnitId"));

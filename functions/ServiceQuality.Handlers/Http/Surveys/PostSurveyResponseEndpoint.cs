@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceQuality.Domain.Idempotency;
+using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Surveys;
 
 namespace ServiceQuality.Handlers.Http.Surveys;
 
 /// <summary>POST api/surveys/{id}/responses: a citizen's response as JSON.</summary>
-public sealed class PostSurveyResponseEndpoint(SurveyResponseService service, SurveyCatalog catalog)
+public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, SurveyCatalog catalog)
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
 
@@ -33,8 +34,11 @@ public sealed class PostSurveyResponseEndpoint(SurveyResponseService service, Su
         }
         var key = request.Headers.TryGetValue(IdempotencyKey.HeaderName, out var header) ? header.ToString() : null;
 
-        return await service.SubmitAsync(id, submission, key, cancellationToken) switch
+        var token = request.Headers.TryGetValue(InvitationResults.TokenHeader, out var tokenHeader) ? tokenHeader.ToString() : TokenProperty(body);
+
+        return await service.SubmitAsync(id, submission, token, key, cancellationToken) switch
         {
+            SubmitOutcome.InvitationRefused refused => InvitationResults.Problem(refused.Problem),
             SubmitOutcome.Accepted accepted => Created(request, accepted),
             SubmitOutcome.Invalid invalid => Problems.Invalid(invalid.Errors, language),
             SubmitOutcome.KeyReused reused => Problems.Unprocessable(
@@ -42,6 +46,13 @@ public sealed class PostSurveyResponseEndpoint(SurveyResponseService service, Su
                 $"The key '{reused.Key}' already stored another response; send a new key for a new response."),
             var other => Problems.NotFound("Unknown survey.", $"There is no survey '{id}' ({other.GetType().Name})."),
         };
+    }
+
+    private static string? TokenProperty(ReadOnlyMemory<byte> body)
+    {
+        // The body already parsed as a submission, so it is a JSON object.
+        using var document = System.Text.Json.JsonDocument.Parse(body);
+        return document.RootElement.TryGetProperty("token", out var token) && token.ValueKind == System.Text.Json.JsonValueKind.String ? token.GetString() : null;
     }
 
     private static Created<ResponseCreatedDto> Created(HttpRequest request, SubmitOutcome.Accepted accepted)

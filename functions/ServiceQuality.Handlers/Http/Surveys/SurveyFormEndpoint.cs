@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
+using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Surveys;
@@ -14,11 +15,11 @@ namespace ServiceQuality.Handlers.Http.Surveys;
 /// with the answers kept and every error named; a post that succeeds redirects to the thank-you page,
 /// so reloading that page never sends the answers twice.
 /// </summary>
-public sealed class SurveyFormEndpoint(SurveyCatalog catalog, AgencyOrganisation organisation, SurveyResponseService service)
+public sealed class SurveyFormEndpoint(SurveyCatalog catalog, AgencyOrganisation organisation, InvitedResponseService service)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
-    public IResult Get(HttpRequest request, string id)
+    public async Task<IResult> GetAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
         var language = Language.Normalise(request.Query["lang"]);
         if (catalog.Find(id) is not { } survey)
@@ -27,6 +28,16 @@ public sealed class SurveyFormEndpoint(SurveyCatalog catalog, AgencyOrganisation
         }
         var channel = request.Query["channel"].ToString();
         var state = SurveyFormState.Fresh(survey.Channels.Contains(channel) ? channel : null);
+        var token = request.Query["token"].ToString();
+        if (InvitationSurveys.IsInvitationOnly(survey.Id) || token.Length > 0)
+        {
+            // An invitation opens its form until it is used or expires; the form carries it in a hidden field.
+            if ((await service.CheckAsync(survey.Id, token, cancellationToken)).Problem is { } problem)
+            {
+                return Refused(survey, language, problem);
+            }
+            state = state with { Token = token };
+        }
         return TypedResults.Content(SurveyFormPage.Render(survey, organisation, language, state), HtmlType);
     }
 
@@ -51,9 +62,12 @@ public sealed class SurveyFormEndpoint(SurveyCatalog catalog, AgencyOrganisation
         language = Language.Normalise(submission.Language ?? language);
         var key = fields.GetValueOrDefault("idempotencyKey");
 
-        var outcome = await service.SubmitAsync(id, submission, string.IsNullOrEmpty(key) ? null : key, cancellationToken);
+        var token = fields.GetValueOrDefault("token");
+        var outcome = await service.SubmitAsync(id, submission, string.IsNullOrEmpty(token) ? null : token, string.IsNullOrEmpty(key) ? null : key, cancellationToken);
         switch (outcome)
         {
+            case SubmitOutcome.InvitationRefused refused:
+                return Refused(survey, language, refused.Problem);
             case SubmitOutcome.Accepted:
                 var thanks = $"/surveys/{survey.Id}/thanks?lang={language}"
                     + (submission.Channel is null ? "" : $"&channel={Uri.EscapeDataString(submission.Channel)}");
@@ -66,7 +80,8 @@ public sealed class SurveyFormEndpoint(SurveyCatalog catalog, AgencyOrganisation
                     survey.Channels.Contains(submission.Channel ?? "") ? submission.Channel : null,
                     submission.UnitId,
                     submission.Answers.Where(a => a.Value.Raw is not null).ToDictionary(a => a.Key, a => a.Value.Raw!),
-                    invalid.Errors);
+                    invalid.Errors,
+                    string.IsNullOrEmpty(token) ? null : token);
                 return TypedResults.Content(SurveyFormPage.Render(survey, organisation, language, state), HtmlType, statusCode: StatusCodes.Status400BadRequest);
             default:
                 return Problems.Unprocessable("The form was already sent with different answers.", "Reload the survey and answer again.");
@@ -83,6 +98,9 @@ public sealed class SurveyFormEndpoint(SurveyCatalog catalog, AgencyOrganisation
         var channel = request.Query["channel"].ToString();
         return TypedResults.Content(ThankYouPage.Render(survey, language, survey.Channels.Contains(channel) ? channel : null), HtmlType);
     }
+
+    private static ContentHttpResult Refused(SurveyDefinition survey, string language, InvitationProblem problem) =>
+        TypedResults.Content(InvitationPage.Render(survey, language, problem), HtmlType, statusCode: InvitationResults.StatusOf(problem));
 
     private static ContentHttpResult NotFound(string language, string path) =>
         TypedResults.Content(NotFoundPage.Render(language, path), HtmlType, statusCode: StatusCodes.Status404NotFound);

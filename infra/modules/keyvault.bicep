@@ -1,0 +1,39 @@
+// Secrets the app reads through Key Vault references: the SendGrid key and the invitation signing key.
+param location string
+param tags object
+param name string
+
+@secure()
+param sendGridApiKey string
+
+@secure()
+param invitationSigningKey string
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    tenantId: subscription().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 30
+    enablePurgeProtection: true
+  }
+}
+
+resource sendGrid 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(sendGridApiKey)) {
+  parent: vault
+  name: 'SendGridApiKey'
+  properties: { value: sendGridApiKey }
+}
+
+resource signing 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'InvitationSigningKey'
+  properties: { value: invitationSigningKey }
+}
+
+output name string = vault.name
+output uri string = vault.properties.vaultUri
