@@ -23,11 +23,17 @@ fi
 
 results=$(mktemp)
 status=0
+broken=0
 for project in tests/*.Tests/*.Tests.csproj; do
-  echo "== $(basename "$project" .csproj)"
-  if ! dotnet test "$project" -nologo -v q --logger "console;verbosity=minimal" "$@" 2>&1 | tee -a "$results"; then
+  name=$(basename "$project" .csproj)
+  echo "== $name"
+  output=$(mktemp)
+  if ! dotnet test "$project" -nologo -v q --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$output"; then
     status=1
+    # A project that did not build or run reports no counts; it still counts as a failure.
+    grep -qE "(Passed|Failed)! +-" "$output" || { echo "error: $name did not build or run"; broken=$((broken + 1)); }
   fi
+  cat "$output" >> "$results"
 done
 
 # One closing line for the whole run, summed over the projects.
@@ -39,7 +45,7 @@ summary=$(awk '/(Passed|Failed)! +-/ {
       if ($i == "Skipped:") s += $(i + 1)
     }
   }
-  END { printf "%d passed, %d failed, %d skipped", p, f, s }' "$results")
+  END { printf "%d passed, %d failed, %d skipped", p, f + broken, s }' broken="$broken" "$results")
 echo "$summary"
 case "$summary" in 0\ passed*) status=1 ;; esac
 exit $status

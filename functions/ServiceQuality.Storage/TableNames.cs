@@ -12,6 +12,7 @@ public static class TableNames
     public const string EtiquetteCoverage = "EtiquetteCoverage";
     public const string EmailOutbox = "EmailOutbox";
     public const string SurveyInvitations = "SurveyInvitations";
+    public const string Rollups = "Rollups";
 
-    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage, EmailOutbox, SurveyInvitations];
+    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage, EmailOutbox, SurveyInvitations, Rollups];
 }

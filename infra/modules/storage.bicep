@@ -9,7 +9,7 @@ var containers = [ deploymentContainerName, 'models', 'rollups' ]
 var queues = [ 'comments-to-classify', 'cases-to-classify', 'email-outbox' ]
 var tables = [
   'SurveyResponses', 'SurveyComments', 'Idempotency', 'Cases', 'CaseContacts', 'TrainingLabels'
-  'EtiquetteTests', 'EtiquetteCoverage', 'EmailOutbox', 'SurveyTokens', 'Rollups'
+  'EtiquetteTests', 'EtiquetteCoverage', 'EmailOutbox', 'SurveyInvitations', 'Rollups'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {

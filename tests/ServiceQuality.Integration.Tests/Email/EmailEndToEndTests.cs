@@ -98,8 +98,8 @@ public sealed class EmailEndToEndTests(LocalHostFixture fixture) : IDisposable
         return (body.GetProperty("caseNumber").GetString()!, body.GetProperty("dueDate").GetString()!);
     }
 
-    private Task<JsonElement> OutboxEmailAsync(string id, bool prefix = false) =>
-        Eventually.GetAsync<JsonElement?>(async () =>
+    private async Task<JsonElement> OutboxEmailAsync(string id, bool prefix = false) =>
+        (await Eventually.GetAsync<JsonElement[]>(async () =>
         {
             var list = await _staff.GetFromJsonAsync<JsonElement>("/api/outbox");
             foreach (var email in list.EnumerateArray())
@@ -107,11 +107,11 @@ public sealed class EmailEndToEndTests(LocalHostFixture fixture) : IDisposable
                 var emailId = email.GetProperty("id").GetString()!;
                 if (prefix ? emailId.StartsWith(id, StringComparison.Ordinal) : emailId == id)
                 {
-                    return email;
+                    return [email];
                 }
             }
             return null;
-        }).ContinueWith(t => t.Result!.Value, TaskScheduler.Default);
+        }))[0];
 
     private static FormUrlEncodedContent Answers(string token) => new(new Dictionary<string, string>
     {

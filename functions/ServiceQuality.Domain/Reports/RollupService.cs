@@ -1,0 +1,151 @@
+using ServiceQuality.Domain.Cases;
+using ServiceQuality.Domain.Comments;
+using ServiceQuality.Domain.Etiquette;
+using ServiceQuality.Domain.Surveys;
+using ServiceQuality.Domain.Time;
+
+namespace ServiceQuality.Domain.Reports;
+
+/// <summary>
+/// Computes and stores the rollups of months and years. A month reads only that month's partitions of responses and
+/// comments, so its cost follows the month's volume; a year adds up the stored months instead of reading a year of
+/// responses. Cases are one partition per year by design (gapless numbering), and are read whole.
+/// </summary>
+public sealed class RollupService(
+    SurveyCatalog catalog,
+    ISurveyResponseStore responses,
+    ISurveyCommentStore comments,
+    ICaseStore cases,
+    EtiquetteFiguresService etiquette,
+    SurveyRollupCalculator surveyCalculator,
+    PetitionFiguresCalculator petitionCalculator,
+    IRollupStore store,
+    TimeProvider time)
+{
+    /// <summary>The daily run: the current and the previous Taipei month, and the years they belong to.</summary>
+    public async Task<RollupRun> RunDailyAsync(CancellationToken cancellationToken)
+    {
+        var current = MonthKey.Of(time.GetUtcNow());
+        var done = new List<string>();
+        foreach (var month in new[] { current.Previous, current })
+        {
+            await RollUpMonthAsync(month, cancellationToken);
+            done.Add(month.ToString());
+        }
+        foreach (var year in new[] { current.Previous.Year, current.Year }.Distinct())
+        {
+            await RollUpYearAsync(year, cancellationToken);
+            done.Add(ReportPeriod.OfYear(year).ToString());
+        }
+        return new RollupRun(done, time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Recomputes a month (and the year it is part of, which adds up its months) or a whole year with each of its
+    /// months; null when the period has not begun.
+    /// </summary>
+    public async Task<RollupRun?> RecomputeAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var current = MonthKey.Of(time.GetUtcNow());
+        if (!period.HasBegunBy(current))
+        {
+            return null;
+        }
+        var done = new List<string>();
+        foreach (var month in period.MonthsUntil(current))
+        {
+            await RollUpMonthAsync(month, cancellationToken);
+            done.Add(month.ToString());
+        }
+        await RollUpYearAsync(period.Year, cancellationToken);
+        done.Add(ReportPeriod.OfYear(period.Year).ToString());
+        return new RollupRun(done, time.GetUtcNow());
+    }
+
+    /// <summary>The stored survey tallies of a period, computed and stored first when there are none yet.</summary>
+    public async Task<SurveysRollup> SurveysAsync(ReportPeriod period, CancellationToken cancellationToken) =>
+        await FindAsync<SurveysRollup>(period, RollupKinds.Surveys, cancellationToken)
+        ?? await SaveAsync(period, RollupKinds.Surveys, await ComputeSurveysAsync(period, cancellationToken), cancellationToken);
+
+    public async Task<PetitionsRollup> PetitionsAsync(ReportPeriod period, CancellationToken cancellationToken) =>
+        await FindAsync<PetitionsRollup>(period, RollupKinds.Petitions, cancellationToken)
+        ?? await SaveAsync(period, RollupKinds.Petitions, await ComputePetitionsAsync(period, cancellationToken), cancellationToken);
+
+    public async Task<EtiquetteFigures> EtiquetteAsync(ReportPeriod period, CancellationToken cancellationToken) =>
+        await FindAsync<EtiquetteFigures>(period, RollupKinds.Etiquette, cancellationToken)
+        ?? await SaveAsync(period, RollupKinds.Etiquette, await ComputeEtiquetteAsync(period, cancellationToken), cancellationToken);
+
+    private async Task RollUpMonthAsync(MonthKey month, CancellationToken cancellationToken)
+    {
+        var period = ReportPeriod.OfMonth(month);
+        await SaveAsync(period, RollupKinds.Surveys, await ComputeSurveysAsync(period, cancellationToken), cancellationToken);
+        await SaveAsync(period, RollupKinds.Petitions, await ComputePetitionsAsync(period, cancellationToken), cancellationToken);
+        await SaveAsync(period, RollupKinds.Etiquette, await ComputeEtiquetteAsync(period, cancellationToken), cancellationToken);
+    }
+
+    private async Task RollUpYearAsync(int year, CancellationToken cancellationToken)
+    {
+        var period = ReportPeriod.OfYear(year);
+        await SaveAsync(period, RollupKinds.Surveys, await ComputeSurveysAsync(period, cancellationToken), cancellationToken);
+        await SaveAsync(period, RollupKinds.Petitions, await ComputePetitionsAsync(period, cancellationToken), cancellationToken);
+        await SaveAsync(period, RollupKinds.Etiquette, await ComputeEtiquetteAsync(period, cancellationToken), cancellationToken);
+    }
+
+    private async Task<SurveysRollup> ComputeSurveysAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        if (period.Month is { } m)
+        {
+            var month = new MonthKey(period.Year, m);
+            var surveys = new List<SurveyRollup>();
+            foreach (var survey in catalog.All)
+            {
+                var monthResponses = await ListAsync(responses.ListMonthAsync(survey.Id, month, cancellationToken));
+                var monthComments = await ListAsync(comments.ListMonthAsync(survey.Id, month, cancellationToken));
+                surveys.Add(surveyCalculator.Tally(survey, monthResponses, monthComments));
+            }
+            return new SurveysRollup(period.ToString(), surveys);
+        }
+        var months = new List<SurveysRollup>();
+        foreach (var month in period.MonthsUntil(MonthKey.Of(time.GetUtcNow())))
+        {
+            months.Add(await SurveysAsync(ReportPeriod.OfMonth(month), cancellationToken));
+        }
+        return new SurveysRollup(period.ToString(),
+            catalog.All.Select(s => surveyCalculator.Merge(s, months.Select(x => x.Find(s.Id)).OfType<SurveyRollup>())).ToList());
+    }
+
+    private async Task<PetitionsRollup> ComputePetitionsAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var asOf = TaipeiTime.DateOf(time.GetUtcNow());
+        var year = await ListAsync(cases.ListYearAsync(period.Year, cancellationToken));
+        return new PetitionsRollup(
+            period.ToString(),
+            asOf,
+            petitionCalculator.Compute(year, period.FirstMonth, period.LastMonth, asOf),
+            period.IsMonth ? petitionCalculator.Compute(year, new MonthKey(period.Year, 1), period.LastMonth, asOf) : null);
+    }
+
+    private Task<EtiquetteFigures> ComputeEtiquetteAsync(ReportPeriod period, CancellationToken cancellationToken) =>
+        period.Month is { } m
+            ? etiquette.ForMonthAsync(period.Year, m, cancellationToken)
+            : etiquette.ForYearAsync(period.Year, cancellationToken);
+
+    private async Task<T?> FindAsync<T>(ReportPeriod period, string kind, CancellationToken cancellationToken) where T : class =>
+        await store.FindAsync(period.ToString(), kind, cancellationToken) is { } stored ? RollupJson.Read<T>(stored.Figures) : null;
+
+    private async Task<T> SaveAsync<T>(ReportPeriod period, string kind, T figures, CancellationToken cancellationToken)
+    {
+        await store.SaveAsync(new StoredRollup(period.ToString(), kind, RollupJson.Write(figures), time.GetUtcNow()), cancellationToken);
+        return figures;
+    }
+
+    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items)
+        {
+            list.Add(item);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,41 @@
+namespace ServiceQuality.Domain.Reports;
+
+/// <summary>
+/// One survey's tallies in a month or year. Every list is in a fixed order (questions as defined, units as in the
+/// organisation, other keys by ordinal), so two runs over the same responses store the same JSON.
+/// </summary>
+/// <param name="Overall">The overall-satisfaction question.</param>
+/// <param name="Units">The overall question by the unit that served the citizen; <see cref="SurveyRollup.Unspecified"/> when none was named.</param>
+/// <param name="Channels">The overall question by channel.</param>
+/// <param name="DissatisfiedResponses">Responses whose overall score is below the top two boxes (3 or less).</param>
+/// <param name="DissatisfiedTopics">Classified comments of those responses, counted per topic.</param>
+/// <param name="CommentsAwaitingClassification">Comments of those responses not classified yet.</param>
+public sealed record SurveyRollup(
+    string SurveyId,
+    string OverallQuestionId,
+    LikertTally Overall,
+    IReadOnlyList<KeyedTally> Questions,
+    IReadOnlyList<KeyedTally> Units,
+    IReadOnlyList<KeyedTally> Channels,
+    int DissatisfiedResponses,
+    IReadOnlyList<TopicTally> DissatisfiedTopics,
+    int CommentsAwaitingClassification)
+{
+    public const string Unspecified = "unspecified";
+}
+
+/// <summary>A tally of one question, unit or channel.</summary>
+public sealed record KeyedTally(string Key, LikertTally Tally);
+
+/// <summary>Comments on one topic, with how many the sentiment model read as negative, neutral or positive.</summary>
+public sealed record TopicTally(string Topic, int Comments, int Negative, int Neutral, int Positive)
+{
+    public TopicTally Plus(TopicTally other) =>
+        new(Topic, Comments + other.Comments, Negative + other.Negative, Neutral + other.Neutral, Positive + other.Positive);
+}
+
+/// <summary>The survey tallies of one period: a row of kind <see cref="RollupKinds.Surveys"/>.</summary>
+public sealed record SurveysRollup(string Period, IReadOnlyList<SurveyRollup> Surveys)
+{
+    public SurveyRollup? Find(string surveyId) => Surveys.FirstOrDefault(s => s.SurveyId == surveyId);
+}
