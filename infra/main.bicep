@@ -23,6 +23,10 @@ param sendGridApiKey string = ''
 @description('Signing key of survey invitation tokens; azd keeps the one already in Key Vault, or makes a random one.')
 param invitationSigningKey string
 
+@secure()
+@description('Signing key of the anti-forgery tokens of the citizen forms, shared by every instance.')
+param formSigningKey string
+
 @description('Sender address of the agency e-mail.')
 param emailFromAddress string = 'service-quality@example.gov.tw'
 
@@ -68,6 +72,7 @@ module vault 'modules/keyvault.bicep' = {
     name: 'kv-sq-${resourceToken}'
     sendGridApiKey: sendGridApiKey
     invitationSigningKey: invitationSigningKey
+    formSigningKey: formSigningKey
   }
 }
 

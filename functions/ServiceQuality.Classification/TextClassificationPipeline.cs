@@ -109,6 +109,24 @@ public sealed class TextClassificationPipeline
                     NumberOfThreads = 1,
                 }),
                 labelColumnName: label),
+            TrainerKind.SdcaMulticlassSvm => multiclass.SdcaNonCalibrated(new SdcaNonCalibratedMulticlassTrainer.Options
+            {
+                LabelColumnName = label,
+                FeatureColumnName = features,
+                Loss = new HingeLoss(),
+                L2Regularization = Options.L2Regularization ?? TrainerDefaults.SdcaSvmL2,
+                MaximumNumberOfIterations = Options.MaximumIterations ?? TrainerDefaults.SdcaSvmIterations,
+                NumberOfThreads = 1,
+            }),
+            TrainerKind.OneVersusAllSdcaSvm => multiclass.OneVersusAll(
+                binary.SdcaNonCalibrated(
+                    labelColumnName: label,
+                    featureColumnName: features,
+                    lossFunction: new HingeLoss(),
+                    l2Regularization: Options.L2Regularization ?? TrainerDefaults.SdcaSvmL2,
+                    maximumNumberOfIterations: Options.MaximumIterations ?? TrainerDefaults.SdcaSvmIterations),
+                labelColumnName: label,
+                useProbabilities: false),
             _ => throw new ArgumentOutOfRangeException(nameof(Options), Options.Trainer, "Unknown trainer."),
         };
     }

@@ -13,4 +13,6 @@ internal static class TrainerDefaults
     public const int LbfgsIterations = 100;
     public const float SvmLambda = 3e-4f;
     public const int SvmIterations = 20;
+    public const float SdcaSvmL2 = 3e-5f;
+    public const int SdcaSvmIterations = 20;
 }

@@ -14,4 +14,13 @@ public enum TrainerKind
 
     /// <summary>One SDCA logistic regression per class.</summary>
     OneVersusAllSdcaLogisticRegression,
+
+    /// <summary>
+    /// Multiclass linear SVM (hinge loss) by SDCA. Scores are margins, not probabilities; negative
+    /// margins count as zero when they are turned into confidences.
+    /// </summary>
+    SdcaMulticlassSvm,
+
+    /// <summary>One hinge-loss linear SVM per class by SDCA, the scheme of LIBLINEAR's one-vs-rest SVM.</summary>
+    OneVersusAllSdcaSvm,
 }

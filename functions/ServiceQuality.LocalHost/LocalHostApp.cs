@@ -2,6 +2,7 @@ using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using ServiceQuality.Handlers.Composition;
+using ServiceQuality.Handlers.Security;
 using ServiceQuality.LocalHost.Configuration;
 using ServiceQuality.LocalHost.Queues;
 using ServiceQuality.LocalHost.Timers;
@@ -31,6 +32,9 @@ public static class LocalHostApp
             builder.Configuration.AddInMemoryCollection(overrides);
         }
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? $"http://127.0.0.1:{localSettings.Port}");
+        builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
+        // Its "Request starting" lines carry the query string, and staff pages take the function key as ?code=.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
         builder.Services.AddServiceQuality(builder.Configuration);
         builder.Services.AddSingleton(hostJson);
@@ -50,6 +54,8 @@ public static class LocalHostApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The same guard the Functions app runs as worker middleware: headers, limits, 503 on storage outages.
+        app.Use((context, next) => context.RequestServices.GetRequiredService<RequestGuard>().InvokeAsync(context, () => next(context)));
         LocalFunctions.MapHttp(app, hostJson.RoutePrefix);
         return app;
     }

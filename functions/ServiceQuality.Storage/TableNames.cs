@@ -13,6 +13,10 @@ public static class TableNames
     public const string EmailOutbox = "EmailOutbox";
     public const string SurveyInvitations = "SurveyInvitations";
     public const string Rollups = "Rollups";
+    public const string AuditTrail = "AuditTrail";
+    public const string SellerLeads = "SellerLeads";
+    public const string SurveyTokenLinks = "SurveyTokenLinks";
+    public const string ResponseRateCounters = "ResponseRateCounters";
 
-    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage, EmailOutbox, SurveyInvitations, Rollups];
+    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage, EmailOutbox, SurveyInvitations, Rollups, SellerLeads, AuditTrail, SurveyTokenLinks, ResponseRateCounters];
 }

@@ -36,8 +36,12 @@ var baseSettings = [
   { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
   { name: 'Invitations__SigningKey', value: '${secretReference}InvitationSigningKey/)' }
   { name: 'Invitations__PublicBaseUrl', value: publicBaseUrl }
+  // Every instance must accept a form rendered by another, so they share one anti-forgery key.
+  { name: 'FormProtection__SigningKey', value: '${secretReference}FormSigningKey/)' }
   { name: 'SendGrid__FromAddress', value: emailFromAddress }
   { name: 'Classification__ReviewThreshold', value: '0.5' }
+  // Behind the App Service front ends the client address arrives in X-Forwarded-For.
+  { name: 'RateLimits__TrustForwardedFor', value: 'true' }
   { name: 'Models__RefreshInterval', value: '00:05:00' }
 ]
 // Without the secret in Key Vault the reference would resolve to its own text, so the key setting is only

@@ -9,6 +9,9 @@ param sendGridApiKey string
 @secure()
 param invitationSigningKey string
 
+@secure()
+param formSigningKey string
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
   location: location
@@ -33,6 +36,12 @@ resource signing 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'InvitationSigningKey'
   properties: { value: invitationSigningKey }
+}
+
+resource formSigning 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'FormSigningKey'
+  properties: { value: formSigningKey }
 }
 
 output name string = vault.name

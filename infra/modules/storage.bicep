@@ -9,7 +9,7 @@ var containers = [ deploymentContainerName, 'models', 'rollups' ]
 var queues = [ 'comments-to-classify', 'cases-to-classify', 'email-outbox' ]
 var tables = [
   'SurveyResponses', 'SurveyComments', 'Idempotency', 'Cases', 'CaseContacts', 'TrainingLabels'
-  'EtiquetteTests', 'EtiquetteCoverage', 'EmailOutbox', 'SurveyInvitations', 'Rollups'
+  'EtiquetteTests', 'EtiquetteCoverage', 'EmailOutbox', 'SurveyInvitations', 'Rollups', 'SellerLeads'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {

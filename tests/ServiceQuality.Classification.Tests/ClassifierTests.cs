@@ -130,6 +130,8 @@ public sealed class ClassifierTests(TrainedComplaintModel trained) : IClassFixtu
     [InlineData(TrainerKind.LbfgsMaximumEntropy)]
     [InlineData(TrainerKind.OneVersusAllLinearSvm)]
     [InlineData(TrainerKind.OneVersusAllSdcaLogisticRegression)]
+    [InlineData(TrainerKind.SdcaMulticlassSvm)]
+    [InlineData(TrainerKind.OneVersusAllSdcaSvm)]
     public void Every_trainer_learns_the_categories_with_probability_like_confidence(TrainerKind trainer)
     {
         var model = new ModelTrainer().Train(ComplaintExamples.Training(), new TrainingOptions { Trainer = trainer }, CancellationToken.None);

@@ -83,6 +83,24 @@ public sealed class AzuriteProcess : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>
+    /// Stops the emulator as an outage would, but lets it save what it acknowledged: Azurite keeps its data in
+    /// memory and writes it to the data folder every few seconds and on SIGTERM, whereas a kill loses the
+    /// last seconds of writes, which a real storage account never does.
+    /// </summary>
+    public async Task ShutDownAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+            {
+                await kill.WaitForExitAsync();
+            }
+            await _process.WaitForExitAsync();
+        }
+        _process = null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();

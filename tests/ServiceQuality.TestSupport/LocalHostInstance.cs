@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using ServiceQuality.LocalHost;
 
 namespace ServiceQuality.TestSupport;
@@ -48,6 +49,19 @@ public sealed class LocalHostInstance : IAsyncDisposable
         var app = LocalHostApp.Build([], appDirectory, overrides);
         await app.StartAsync();
         return new LocalHostInstance(app, new Uri(LocalHostApp.Addresses(app).First()));
+    }
+
+    /// <summary>
+    /// Waits until every model is loaded (trained from seed data on a fresh account), so that measurements
+    /// and timing-sensitive checks do not share the CPU with the start-up training.
+    /// </summary>
+    public async Task WarmUpModelsAsync(CancellationToken cancellationToken = default)
+    {
+        var registry = Services.GetRequiredService<ServiceQuality.Models.ModelRegistry>();
+        foreach (var model in ServiceQuality.Domain.Classification.ModelNames.All)
+        {
+            await registry.EnsureLoadedAsync(model, cancellationToken);
+        }
     }
 
     public HttpClient CreateClient() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address };

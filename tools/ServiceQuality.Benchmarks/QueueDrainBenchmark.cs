@@ -32,6 +32,7 @@ public static class QueueDrainBenchmark
         }
 
         await using var host = await LocalHostInstance.StartAsync(azurite.ConnectionString);
+        await host.WarmUpModelsAsync(cancellationToken);
         var table = new TableServiceClient(azurite.ConnectionString).GetTableClient("Cases");
         var drain = Stopwatch.StartNew();
         while (await CountReceivedAsync(table, cancellationToken) > 0)
@@ -46,7 +47,7 @@ public static class QueueDrainBenchmark
     private static async Task<int> CountReceivedAsync(TableClient table, CancellationToken cancellationToken)
     {
         var count = 0;
-        await foreach (var _ in table.QueryAsync<TableEntity>(e => e.Status == "received", select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var _ in table.QueryAsync<TableEntity>("Status eq 'received'", select: ["RowKey"], cancellationToken: cancellationToken))
         {
             count++;
         }

@@ -22,6 +22,12 @@ public static class CliApp
                 return ExitCodes.Success;
             }
 
+            if (parsed is CompareArguments compare)
+            {
+                // Storage plays no part in a comparison, so none is configured.
+                return await new CompareCommand(context).RunAsync(compare, cancellationToken);
+            }
+
             await using var services = BuildServices(CliConfiguration.Build(context));
             return parsed switch
             {

@@ -20,3 +20,20 @@ public sealed record TrainArguments(
 
 /// <summary>Retrain one model, or every model of the pipeline when <see cref="Model"/> is null.</summary>
 public sealed record RetrainArguments(string? Model = null) : CliArguments;
+
+/// <summary>
+/// Compare the project's pipeline with the scikit-learn baseline, either on a given train/test pair
+/// (<see cref="TrainPath"/>, <see cref="TestPath"/>) or on one file split per class (<see cref="DataPath"/>).
+/// </summary>
+public sealed record CompareArguments(
+    string? TrainPath,
+    string? TestPath,
+    string? DataPath,
+    double Split = CompareArguments.DefaultSplit,
+    int Seed = CompareArguments.DefaultSeed,
+    string TextColumn = TrainingCsv.DefaultTextColumn,
+    string LabelColumn = TrainingCsv.DefaultLabelColumn) : CliArguments
+{
+    public const double DefaultSplit = 0.8;
+    public const int DefaultSeed = 1;
+}

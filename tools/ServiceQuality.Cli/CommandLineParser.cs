@@ -17,7 +17,7 @@ public static class CommandLineParser
         ArgumentNullException.ThrowIfNull(args);
         if (args.Count == 0)
         {
-            throw new UsageException("no command given; the commands are train, retrain and help.");
+            throw new UsageException("no command given; the commands are train, retrain, compare and help.");
         }
 
         var command = args[0];
@@ -31,7 +31,8 @@ public static class CommandLineParser
         {
             "train" => ParseTrain(ReadOptions(command, rest, flags: ["force"], valued: ["model", "data", "folds", "text-column", "label-column"])),
             "retrain" => ParseRetrain(ReadOptions(command, rest, flags: [], valued: ["model"])),
-            _ => throw new UsageException($"unknown command '{command}'; the commands are train, retrain and help."),
+            "compare" => ParseCompare(ReadOptions(command, rest, flags: [], valued: ["train", "test", "data", "split", "seed", "text-column", "label-column"])),
+            _ => throw new UsageException($"unknown command '{command}'; the commands are train, retrain, compare and help."),
         };
     }
 
@@ -51,6 +52,42 @@ public static class CommandLineParser
             data,
             options.ContainsKey("force"),
             folds,
+            NonEmpty(options, "text-column") ?? TrainingCsv.DefaultTextColumn,
+            NonEmpty(options, "label-column") ?? TrainingCsv.DefaultLabelColumn);
+    }
+
+    private static CompareArguments ParseCompare(Dictionary<string, string?> options)
+    {
+        var train = NonEmpty(options, "train");
+        var test = NonEmpty(options, "test");
+        var data = NonEmpty(options, "data");
+        var givenPair = train is not null && test is not null && data is null;
+        var givenSingle = data is not null && train is null && test is null;
+        if (!givenPair && !givenSingle)
+        {
+            throw new UsageException("'compare' needs either --train and --test, or --data (with --split and --seed).");
+        }
+
+        var split = CompareArguments.DefaultSplit;
+        if (options.TryGetValue("split", out var splitText)
+            && (!double.TryParse(splitText, NumberStyles.Float, CultureInfo.InvariantCulture, out split) || split is <= 0 or >= 1))
+        {
+            throw new UsageException($"--split must be a fraction between 0 and 1 such as 0.8, not '{splitText}'.");
+        }
+
+        var seed = CompareArguments.DefaultSeed;
+        if (options.TryGetValue("seed", out var seedText)
+            && !int.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))
+        {
+            throw new UsageException($"--seed must be a whole number, not '{seedText}'.");
+        }
+
+        return new CompareArguments(
+            train,
+            test,
+            data,
+            split,
+            seed,
             NonEmpty(options, "text-column") ?? TrainingCsv.DefaultTextColumn,
             NonEmpty(options, "label-column") ?? TrainingCsv.DefaultLabelColumn);
     }

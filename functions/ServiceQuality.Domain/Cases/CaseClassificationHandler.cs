@@ -1,4 +1,5 @@
 using ServiceQuality.Domain.Classification;
+using ServiceQuality.Domain.Leads;
 
 namespace ServiceQuality.Domain.Cases;
 
@@ -13,6 +14,7 @@ public sealed class CaseClassificationHandler(
     CategoryMap categories,
     PriorityScorer priority,
     ClassificationOptions options,
+    SellerLeadService leads,
     TimeProvider time)
 {
     public const string Actor = "classifier";
@@ -46,6 +48,11 @@ public sealed class CaseClassificationHandler(
             Actor,
             confident ? "routed" : "needs-review",
             $"{result.Label} ({result.Confidence:0.00})"));
+        if (confident && category!.Id == SellerLeadService.Category)
+        {
+            // Before the case is saved: recording is idempotent, so a retry after a failed save counts it once.
+            await leads.RecordAsync(updated, cancellationToken);
+        }
         await cases.ReplaceAsync(updated, found.Version, cancellationToken);
     }
 }

@@ -1,12 +1,15 @@
 using System.Runtime.CompilerServices;
 using ServiceQuality.Domain.Classification;
 using ServiceQuality.Domain.Email;
+using ServiceQuality.Domain.Leads;
+using ServiceQuality.Domain.Privacy;
 using ServiceQuality.Domain.Validation;
 
 namespace ServiceQuality.Domain.Cases;
 
 /// <summary>What staff do with cases: list, open, correct the category, reply, close. Each action is kept in the case's history.</summary>
-public sealed class CaseTriageService(ICaseStore cases, CategoryMap categories, ITrainingLabelStore labels, CaseFollowUp followUp, TimeProvider time)
+public sealed class CaseTriageService(
+    ICaseStore cases, CategoryMap categories, ITrainingLabelStore labels, CaseFollowUp followUp, SellerLeadService leads, PersonalDataMasker masker, TimeProvider time)
 {
     public const int MaxReplyLength = 8000;
 
@@ -30,7 +33,7 @@ public sealed class CaseTriageService(ICaseStore cases, CategoryMap categories, 
 
     /// <summary>Sets the right category, re-routes the case, and keeps the correction as a training label.</summary>
     public Task<TriageOutcome> CorrectCategoryAsync(CaseNumber number, string? categoryId, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(number, cancellationToken, async c =>
+        ThenAsync(RecordSellerAsync, cancellationToken, ChangeAsync(number, cancellationToken, async c =>
         {
             if (categories.Find(categoryId) is not { } category)
             {
@@ -41,7 +44,8 @@ public sealed class CaseTriageService(ICaseStore cases, CategoryMap categories, 
                 return new TriageOutcome.Conflict("A closed case cannot be re-categorised.");
             }
             var now = time.GetUtcNow();
-            await labels.AddAsync(new TrainingLabel(ModelNames.ComplaintCategory, TrainingText(c), category.Id, actor, now, c.Number.ToString()), cancellationToken);
+            // Cases filed before masking began hold unmasked text; a training label never does.
+            await labels.AddAsync(new TrainingLabel(ModelNames.ComplaintCategory, masker.Mask(TrainingText(c)), category.Id, actor, now, c.Number.ToString()), cancellationToken);
             var routed = c with
             {
                 Category = category.Id,
@@ -49,7 +53,16 @@ public sealed class CaseTriageService(ICaseStore cases, CategoryMap categories, 
                 Status = c.Status is CaseStatus.Received or CaseStatus.NeedsReview ? CaseStatus.Routed : c.Status,
             };
             return new TriageOutcome.Done(routed.With(new CaseEvent(now, actor, "category-changed", $"{c.Category ?? "-"} → {category.Id}; unit {c.UnitId ?? "-"} → {category.UnitId}")));
-        });
+        }));
+
+    // A case re-categorised as a report of a seller joins that seller's lead, as one classified so would.
+    private async Task RecordSellerAsync(Case c, CancellationToken cancellationToken)
+    {
+        if (c.Category == SellerLeadService.Category)
+        {
+            await leads.RecordAsync(c, cancellationToken);
+        }
+    }
 
     public Task<TriageOutcome> ReplyAsync(CaseNumber number, string? reply, string actor, CancellationToken cancellationToken) =>
         ThenAsync(followUp.RepliedAsync, cancellationToken, ChangeAsync(number, cancellationToken, c =>
@@ -64,7 +77,8 @@ public sealed class CaseTriageService(ICaseStore cases, CategoryMap categories, 
                 return Task.FromResult<TriageOutcome>(new TriageOutcome.Conflict("The case is closed."));
             }
             var now = time.GetUtcNow();
-            var replied = c with { Reply = text, RepliedAt = c.RepliedAt ?? now, Status = CaseStatus.Replied };
+            // Stored masked like the complaint; a reply that must give the citizen a number refers to the contact record.
+            var replied = c with { Reply = masker.Mask(text), RepliedAt = c.RepliedAt ?? now, Status = CaseStatus.Replied };
             return Task.FromResult<TriageOutcome>(new TriageOutcome.Done(replied.With(new CaseEvent(now, actor, "replied"))));
         }));
 

@@ -2,6 +2,7 @@ using ServiceQuality.Domain.Calendar;
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Idempotency;
+using ServiceQuality.Domain.Privacy;
 using ServiceQuality.Domain.Time;
 
 namespace ServiceQuality.Domain.Complaints;
@@ -17,6 +18,7 @@ public sealed class ComplaintIntakeService(
     ICaseQueue queue,
     WorkingDayCalendar calendar,
     CaseEmails emails,
+    PersonalDataMasker masker,
     TimeProvider time)
 {
     /// <summary>Petitions are answered within three working days.</summary>
@@ -39,8 +41,10 @@ public sealed class ComplaintIntakeService(
         var draft = new CaseDraft(
             now,
             calendar.AddWorkingDays(TaipeiTime.DateOf(now), ReplyWorkingDays),
-            complaint.Subject,
-            complaint.Text,
+            // The case keeps the text masked: classification, training labels, reports and exports all read it, while the
+            // citizen's own contact details are kept only in the contact record below.
+            masker.MaskOrNull(complaint.Subject),
+            masker.Mask(complaint.Text),
             complaint.Channel,
             complaint.Language,
             IdempotencyKey.Fingerprint([complaint.Subject, complaint.Text, complaint.Name, complaint.Email, complaint.Phone, complaint.Channel, complaint.Language]));

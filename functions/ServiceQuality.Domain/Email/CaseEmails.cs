@@ -72,7 +72,7 @@ public sealed class CaseEmails(
         var token = tokens.Issue(InvitationSurveys.Petition, c.Number.ToString(), c.UnitId, c.Category, contact.Language);
         var values = Values(c, contact.Language);
         values[EmailValues.Link] = SurveyLink(token);
-        values[EmailValues.ExpiresOn] = Time.TaipeiTime.DateOf(token.ExpiresAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        values[EmailValues.ExpiresOn] = DateText(Time.TaipeiTime.DateOf(token.ExpiresAt), contact.Language);
         await queue.EnqueueAsync(Message($"{EmailKinds.SurveyInvitation}-{c.Number}", EmailKinds.SurveyInvitation, contact.Language, email, contact.Name, values), cancellationToken);
         return true;
     }
@@ -86,9 +86,16 @@ public sealed class CaseEmails(
         [EmailValues.AgencyName] = organisation.AgencyName[language],
         [EmailValues.CaseNumber] = c.Number.ToString(),
         [EmailValues.Subject] = c.Subject ?? (language == Language.English ? "(no subject)" : "（無主旨）"),
-        [EmailValues.DueDate] = c.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        [EmailValues.DueDate] = DateText(c.DueDate, language),
         [EmailValues.UnitName] = c.UnitId is not null && organisation.Find(c.UnitId) is { } unit ? unit.Name[language] : organisation.AgencyName[language],
     };
+
+    // Citizens writing in Chinese read dates in the Minguo calendar; the Gregorian date follows for clarity.
+    private static string DateText(DateOnly date, string language)
+    {
+        var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return Language.Normalise(language) == Language.English ? iso : $"{Time.MinguoDate.Date(date)}（{iso}）";
+    }
 
     private EmailMessage Message(string id, string template, string language, string to, string? name, IReadOnlyDictionary<string, string> values) =>
         new(id, template, Language.Normalise(language), to, name, values, time.GetUtcNow());

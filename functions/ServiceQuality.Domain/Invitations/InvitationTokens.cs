@@ -23,9 +23,20 @@ public sealed class InvitationTokens(InvitationOptions options, TimeProvider tim
         return new InvitationToken(id, surveyId, unitId, category, Language.Normalise(language), DateTimeOffset.FromUnixTimeSeconds(expires.ToUnixTimeSeconds()));
     }
 
+    /// <summary>
+    /// A token for one served transaction. Its id is random, not derived from the transaction, so once the link kept
+    /// apart is deleted nothing leads from the transaction to the response.
+    /// </summary>
+    public InvitationToken IssueForTransaction(string surveyId, string unitId, string channel, string language, int expiryDays)
+    {
+        var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        var expires = time.GetUtcNow().AddDays(expiryDays);
+        return new InvitationToken(id, surveyId, unitId, null, Language.Normalise(language), DateTimeOffset.FromUnixTimeSeconds(expires.ToUnixTimeSeconds()), channel);
+    }
+
     public string Encode(InvitationToken token)
     {
-        var payload = JsonSerializer.SerializeToUtf8Bytes(new Payload(token.Id, token.SurveyId, token.UnitId, token.Category, token.Language, token.ExpiresAt.ToUnixTimeSeconds()));
+        var payload = JsonSerializer.SerializeToUtf8Bytes(new Payload(token.Id, token.SurveyId, token.UnitId, token.Category, token.Language, token.ExpiresAt.ToUnixTimeSeconds(), token.Channel));
         var body = Base64Url(payload);
         return $"{body}.{Base64Url(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(body)))}";
     }
@@ -62,7 +73,7 @@ public sealed class InvitationTokens(InvitationOptions options, TimeProvider tim
             return (null, InvitationProblem.Forged);
         }
         var token = new InvitationToken(payload.Id, payload.Survey, payload.Unit, payload.Category, Language.Normalise(payload.Language),
-            DateTimeOffset.FromUnixTimeSeconds(payload.Expires));
+            DateTimeOffset.FromUnixTimeSeconds(payload.Expires), payload.Channel);
         return time.GetUtcNow() >= token.ExpiresAt ? (null, InvitationProblem.Expired) : (token, null);
     }
 
@@ -93,5 +104,6 @@ public sealed class InvitationTokens(InvitationOptions options, TimeProvider tim
         [property: JsonPropertyName("u")] string? Unit,
         [property: JsonPropertyName("c")] string? Category,
         [property: JsonPropertyName("l")] string Language,
-        [property: JsonPropertyName("exp")] long Expires);
+        [property: JsonPropertyName("exp")] long Expires,
+        [property: JsonPropertyName("ch"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Channel = null);
 }

@@ -13,6 +13,7 @@ public sealed class InvitedResponseService(
     ISurveyResponseStore store,
     InvitationTokens tokens,
     IInvitationClaimStore claims,
+    IEnumerable<IInvitationUseListener> listeners,
     TimeProvider time)
 {
     /// <summary>Whether the token may open the survey's form: null when it may, or why not.</summary>
@@ -50,11 +51,21 @@ public sealed class InvitedResponseService(
             var earlier = await claims.FindAsync(surveyId, token.Id, cancellationToken);
             if (earlier?.ResponseId == accepted.Response.Id)
             {
+                await NotifyAsync(token, accepted.Response, cancellationToken);
                 return accepted;
             }
             await store.DeleteAsync(accepted.Response, cancellationToken);
             return new SubmitOutcome.InvitationRefused(InvitationProblem.Used);
         }
+        await NotifyAsync(token, accepted.Response, cancellationToken);
         return accepted;
+    }
+
+    private async Task NotifyAsync(InvitationToken token, SurveyResponse response, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.UsedAsync(token, response, cancellationToken);
+        }
     }
 }

@@ -2,6 +2,7 @@ using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Idempotency;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Localization;
+using ServiceQuality.Domain.Privacy;
 using ServiceQuality.Domain.Validation;
 
 namespace ServiceQuality.Domain.Surveys;
@@ -17,6 +18,7 @@ public sealed class SurveyResponseService(
     ISurveyResponseStore responses,
     IIdempotencyStore idempotency,
     ICommentQueue comments,
+    PersonalDataMasker masker,
     TimeProvider time)
 {
     public Task<SubmitOutcome> SubmitAsync(string surveyId, SurveySubmission submission, string? idempotencyKey, CancellationToken cancellationToken) =>
@@ -53,9 +55,10 @@ public sealed class SurveyResponseService(
             survey.Version,
             now,
             invitation is null ? submission.UnitId : invitation.UnitId,
-            submission.Channel,
+            // A transaction token names the channel the citizen was served through; the form cannot change it.
+            invitation?.Channel ?? submission.Channel,
             Language.Normalise(submission.Language),
-            answers,
+            MaskText(survey, answers),
             invitation?.Category);
 
         var replayed = false;
@@ -82,6 +85,14 @@ public sealed class SurveyResponseService(
             await comments.EnqueueAsync(new CommentToClassify(survey.Id, response.Month.ToString(), response.Id, question.Id), cancellationToken);
         }
         return new SubmitOutcome.Accepted(response, replayed);
+    }
+
+    // Comments are masked before anything stores them: the response, the comment table, the report and open data
+    // all see the same masked text, and the citizen's identity never reaches classification or training.
+    private IReadOnlyDictionary<string, string> MaskText(SurveyDefinition survey, IReadOnlyDictionary<string, string> answers)
+    {
+        var text = survey.Questions.Where(q => q.Type == QuestionType.Text).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        return answers.ToDictionary(a => a.Key, a => text.Contains(a.Key) ? masker.Mask(a.Value) : a.Value, StringComparer.Ordinal);
     }
 
     private static string Fingerprint(SurveyResponse response) =>

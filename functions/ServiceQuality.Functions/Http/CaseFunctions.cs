@@ -12,7 +12,7 @@ public sealed class CaseFunctions(CaseEndpoints cases)
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.Cases)] HttpRequest request, CancellationToken cancellationToken) => cases.ListAsync(request, cancellationToken).AsActionResult();
 
     [Function("GetCase")]
-    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.Case)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) => cases.GetAsync(caseNumber, cancellationToken).AsActionResult();
+    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.Case)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) => cases.GetAsync(request, caseNumber, cancellationToken).AsActionResult();
 
     [Function("CorrectCaseCategory")]
     public Task<IActionResult> Category([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.CaseCategory)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) => cases.CorrectCategoryAsync(request, caseNumber, cancellationToken).AsActionResult();

@@ -1,6 +1,10 @@
 // Progressive enhancement only: the form posts without this script and the server computes the total anyway.
 (function () {
   "use strict";
+  // A form sent back with errors: the summary takes the focus so a screen reader reads it first.
+  var summary = document.querySelector(".error-summary");
+  if (summary) { summary.focus(); }
+
   var form = document.querySelector("form.etiquette-form");
   var output = document.getElementById("total");
   if (!form || !output) { return; }

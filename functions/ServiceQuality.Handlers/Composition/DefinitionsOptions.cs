@@ -13,6 +13,8 @@ public sealed class DefinitionsOptions
 
     public string CalendarPath => System.IO.Path.Combine(Path, "calendar");
 
+    public string MarketplacesPath => System.IO.Path.Combine(Path, "leads", "marketplaces.json");
+
     public string CategoriesPath => System.IO.Path.Combine(Path, "classification", "categories.json");
 
     public string PriorityTermsPath => System.IO.Path.Combine(Path, "classification", "priority-terms.json");

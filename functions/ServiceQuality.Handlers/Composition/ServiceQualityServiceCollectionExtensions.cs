@@ -7,13 +7,17 @@ using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Classification;
 using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Complaints;
+using ServiceQuality.Domain.Leads;
 using ServiceQuality.Domain.Organisation;
+using ServiceQuality.Domain.Privacy;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Handlers.Http;
 using ServiceQuality.Handlers.Http.Cases;
 using ServiceQuality.Handlers.Http.Complaints;
+using ServiceQuality.Handlers.Http.Leads;
 using ServiceQuality.Handlers.Http.Operations;
 using ServiceQuality.Handlers.Http.Surveys;
+using ServiceQuality.Handlers.Security;
 using ServiceQuality.Handlers.Timers;
 using ServiceQuality.Models;
 using ServiceQuality.Storage.Configuration;
@@ -32,6 +36,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton(sp => SurveyCatalog.LoadFrom(Definitions(sp).SurveysPath));
         services.AddSingleton(sp => AgencyOrganisation.LoadFrom(Definitions(sp).OrganisationPath));
         services.AddSingleton<SurveyResponseValidator>();
+        services.AddSingleton(_ => new PersonalDataMasker());
         services.AddSingleton<SurveyResponseService>();
         services.AddSingleton<CommentIntakeHandler>();
 
@@ -43,6 +48,10 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<ComplaintIntakeService>();
         services.AddSingleton<CaseClassificationHandler>();
         services.AddSingleton<CaseTriageService>();
+        services.AddSingleton(sp => MarketplaceRules.LoadFrom(Definitions(sp).MarketplacesPath));
+        services.AddSingleton<SellerMentionExtractor>();
+        services.AddSingleton<SellerLeadService>();
+        services.AddSingleton<LeadEndpoints>();
 
         services.AddSingleton<ListSurveysEndpoint>();
         services.AddSingleton<GetSurveyEndpoint>();
@@ -54,7 +63,11 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<CaseEndpoints>();
         services.AddSingleton<PoisonEndpoints>();
         services.AddEtiquetteTests();
+        services.AddReports(configuration);
         services.AddEmail(configuration);
+        services.AddPrivacy(configuration);
+        services.AddRequestSecurity(configuration);
+        services.AddSurveyTokens(configuration);
 
         services.AddServiceQualityStorage(configuration);
         services.AddServiceQualityModels(configuration);

@@ -16,16 +16,34 @@ public static class Routes
     public const string CaseCategory = "api/cases/{caseNumber}/category";
     public const string CaseReply = "api/cases/{caseNumber}/reply";
     public const string CaseClose = "api/cases/{caseNumber}/close";
+    public const string Leads = "api/leads";
+    public const string Lead = "api/leads/{id}";
+    public const string LeadMerge = "api/leads/{id}/merge";
+    public const string LeadSplit = "api/leads/{id}/split";
     public const string PoisonMessages = "api/poison";
     public const string PoisonReplay = "api/poison/{queue}/replay";
     public const string Outbox = "api/outbox";
     public const string OutboxPage = "outbox";
+    public const string AuditTrail = "api/audit";
 
     public const string EtiquetteTests = "api/etiquette-tests";
     public const string EtiquetteCoverage = "api/etiquette-tests/coverage";
     public const string EtiquetteFigures = "api/etiquette-tests/figures";
     public const string EtiquetteTestForm = "etiquette-tests/new";
     public const string EtiquetteTestRecorded = "etiquette-tests/{month}/{id}";
+
+    public const string RollupsYear = "api/rollups/{year}";
+    public const string RollupsMonth = "api/rollups/{year}/{month}";
+    public const string ReportYear = "api/reports/{year}";
+    public const string ReportMonth = "api/reports/{year}/{month}";
+    public const string ReportYearPage = "reports/{year}";
+    public const string ReportMonthPage = "reports/{year}/{month}";
+    public const string OpenDataResponses = "api/open-data/{year}/{month}/responses";
+
+    public const string SurveyTokens = "api/survey-tokens";
+    public const string SurveyTokenQrSvg = "api/survey-tokens/{token}/qr.svg";
+    public const string SurveyTokenQrPng = "api/survey-tokens/{token}/qr.png";
+    public const string ResponseRates = "api/response-rates/{year}/{month}";
 
     public const string SurveyForm = "surveys/{id}";
     public const string ComplaintForm = "complaints";

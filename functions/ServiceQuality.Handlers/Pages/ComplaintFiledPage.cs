@@ -12,7 +12,7 @@ public static class ComplaintFiledPage
         var body = $"""
             <h1>{(en ? "We have received your message" : "我們已收到您的陳情")}</h1>
             <p>{(en ? "Your case number is" : "您的案件編號為")} <strong class="case-number">{filed.Number}</strong>.</p>
-            <p>{(en ? $"We will reply by {due}." : $"我們將於 {due} 前回覆。")}</p>
+            <p>{(en ? $"We will reply by {due}." : $"我們將於 {ServiceQuality.Domain.Time.MinguoDate.Date(filed.DueDate)}（{due}）前回覆。")}</p>
             <p>{(en ? "Please quote the case number if you contact us about it." : "如需查詢，請提供案件編號。")}</p>
             """;
         var other = en ? Language.TraditionalChinese : Language.English;

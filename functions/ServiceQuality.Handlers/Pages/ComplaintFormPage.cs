@@ -10,6 +10,9 @@ public static class ComplaintFormPage
 {
     public sealed record State(string IdempotencyKey, string? Channel, IReadOnlyDictionary<string, string?> Values, ValidationErrors Errors)
     {
+        /// <summary>The anti-forgery token bound to <see cref="IdempotencyKey"/>, issued by the endpoint.</summary>
+        public string? FormToken { get; init; }
+
         public static State Fresh(string? channel) => new(Guid.NewGuid().ToString("N"), channel, new Dictionary<string, string?>(), new ValidationErrors());
     }
 
@@ -28,6 +31,7 @@ public static class ComplaintFormPage
         }
         body.Append($"<form method=\"post\" action=\"/complaints?lang={language}\" novalidate class=\"complaint-form\">\n");
         body.Append($"<input type=\"hidden\" name=\"idempotencyKey\" value=\"{Html.Attr(state.IdempotencyKey)}\">\n");
+        body.Append(FormProtectionFields.Render(state.FormToken, language));
         body.Append($"<input type=\"hidden\" name=\"language\" value=\"{language}\">\n");
         if (state.Channel is not null)
         {

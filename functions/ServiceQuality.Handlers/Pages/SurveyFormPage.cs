@@ -27,6 +27,7 @@ public static class SurveyFormPage
         var action = $"/surveys/{survey.Id}?lang={language}";
         body.Append($"<form method=\"post\" action=\"{Html.Attr(action)}\" novalidate class=\"survey-form\" data-required-message=\"{Html.Attr(en ? "This question requires an answer." : "此題為必答題。")}\">\n");
         body.Append($"<input type=\"hidden\" name=\"idempotencyKey\" value=\"{Html.Attr(state.IdempotencyKey)}\">\n");
+        body.Append(FormProtectionFields.Render(state.FormToken, language));
         body.Append($"<input type=\"hidden\" name=\"lang\" value=\"{language}\">\n");
         if (state.Token is not null)
         {

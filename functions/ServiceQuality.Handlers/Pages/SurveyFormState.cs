@@ -11,6 +11,9 @@ public sealed record SurveyFormState(
     ValidationErrors Errors,
     string? Token = null)
 {
+    /// <summary>The anti-forgery token bound to <see cref="IdempotencyKey"/>, issued by the endpoint.</summary>
+    public string? FormToken { get; init; }
+
     public static SurveyFormState Fresh(string? channel) =>
         new(Guid.NewGuid().ToString("N"), channel, null, new Dictionary<string, string>(), new ValidationErrors());
 }

@@ -14,4 +14,13 @@ public static class Schedules
 
     /// <summary>03:00 Taipei on the 2nd of each month: staff corrections of the month before are in.</summary>
     public const string ModelRetraining = "0 0 19 1 * *";
+
+    /// <summary>02:30 Taipei daily: the day before is complete, and on the 1st the month before is final.</summary>
+    public const string Rollups = "0 30 18 * * *";
+
+    /// <summary>01:00 Taipei daily: contact details past their retention are gone before the office opens.</summary>
+    public const string ContactPurge = "0 0 17 * * *";
+
+    /// <summary>01:15 Taipei daily: transaction links of tokens that expired the day before are deleted.</summary>
+    public const string SurveyTokenPurge = "0 15 17 * * *";
 }

@@ -22,8 +22,10 @@ public static class StorageServiceCollectionExtensions
     {
         var connection = ReadConnection(configuration);
         services.AddSingleton(connection);
+        services.AddOptions<StorageResilienceOptions>().Configure(o => configuration.GetSection(StorageResilienceOptions.Section).Bind(o));
         services.AddAzureClients(clients =>
         {
+            clients.ConfigureDefaults((options, sp) => StorageResilience.Apply(options, sp));
             if (connection.UsesIdentity)
             {
                 clients.UseCredential(new DefaultAzureCredential());
@@ -47,6 +49,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICaseContactStore, TableCaseContactStore>();
         services.AddSingleton<ICaseQueue, StorageCaseQueue>();
         services.AddSingleton<ITrainingLabelStore, TableTrainingLabelStore>();
+        services.AddSingleton<Domain.Leads.ISellerLeadStore, TableSellerLeadStore>();
+        services.AddSingleton<Domain.Audit.IAuditTrail, TableAuditTrail>();
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<Operations.PoisonQueues>();
         return services;

@@ -1,4 +1,5 @@
 using ServiceQuality.Domain.Invitations;
+using ServiceQuality.Domain.Privacy;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Tests.Builders;
 
@@ -18,8 +19,11 @@ public sealed class Invitation
     public InvitationTokens Tokens => new(Options, Clock);
 
     public InvitedResponseService Service =>
-        new(new SurveyResponseService(Definitions.Catalog, new SurveyResponseValidator(Definitions.Organisation), Store, new InMemoryIdempotencyStore(), Store, Clock),
-            Store, Tokens, Store, Clock);
+        new(new SurveyResponseService(Definitions.Catalog, new SurveyResponseValidator(Definitions.Organisation), Store, new InMemoryIdempotencyStore(), Store, new PersonalDataMasker(), Clock),
+            Store, Tokens, Store, Listeners, Clock);
+
+    /// <summary>Told of each token used, as the transaction-token service is in the app.</summary>
+    public List<IInvitationUseListener> Listeners { get; } = [];
 
     public string Issue(string caseNumber = "2026-000042") =>
         Tokens.Encode(Tokens.Issue(InvitationSurveys.Petition, caseNumber, "metrology", "metrology-dispute", "zh-TW"));

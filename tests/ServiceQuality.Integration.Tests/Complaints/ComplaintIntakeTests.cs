@@ -127,6 +127,7 @@ public sealed class ComplaintIntakeTests(LocalHostFixture fixture)
         var response = await fixture.Client.PostAsync("/complaints?lang=en", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["idempotencyKey"] = key,
+            ["formToken"] = System.Text.RegularExpressions.Regex.Match(page, "name=\"formToken\" value=\"([^\"]+)\"").Groups[1].Value,
             ["language"] = "en",
             ["text"] = "The scale at the market stall near my home shows 50 g too much.",
         }));
@@ -139,7 +140,7 @@ public sealed class ComplaintIntakeTests(LocalHostFixture fixture)
     [Fact]
     public async Task A_complaint_form_without_text_comes_back_with_the_error_tied_to_the_field()
     {
-        var response = await fixture.Client.PostAsync("/complaints", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "王小明" }));
+        var response = await fixture.Client.PostAsync("/complaints", new FormUrlEncodedContent(new Dictionary<string, string>(Builders.FormTokenFor.NewForm(fixture.Host)) { ["name"] = "王小明" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();

@@ -113,7 +113,7 @@ public sealed class EmailEndToEndTests(LocalHostFixture fixture) : IDisposable
             return null;
         }))[0];
 
-    private static FormUrlEncodedContent Answers(string token) => new(new Dictionary<string, string>
+    private FormUrlEncodedContent Answers(string token) => new(new Dictionary<string, string>(Builders.FormTokenFor.NewForm(fixture.Host))
     {
         ["answers.reply-timeliness"] = "4",
         ["answers.reply-clarity"] = "5",
@@ -121,7 +121,6 @@ public sealed class EmailEndToEndTests(LocalHostFixture fixture) : IDisposable
         ["answers.overall"] = "5",
         ["lang"] = "zh-TW",
         ["channel"] = "email",
-        ["idempotencyKey"] = Guid.NewGuid().ToString("N"),
         ["token"] = token,
     });
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ServiceQuality.Domain.Audit;
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
@@ -8,7 +9,7 @@ using ServiceQuality.Domain.Validation;
 namespace ServiceQuality.Handlers.Http.Cases;
 
 /// <summary>Staff triage: list and open cases, correct a category, record the reply, close.</summary>
-public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore contacts, TimeProvider time)
+public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore contacts, IAuditTrail audit, TimeProvider time)
 {
     public async Task<Results<Ok<IReadOnlyList<CaseSummaryDto>>, ValidationProblem>> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -39,6 +40,7 @@ public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore co
             return Problems.Invalid(errors, ApiLanguage.Of(request));
         }
         var filter = new CaseFilter(year, status, NullIfEmpty(query["unit"]), NullIfEmpty(query["category"]), overdue);
+        await RecordAsync(request, AuditActions.ExportedCases, $"cases/{year}", $"status={filter.Status}; unit={filter.UnitId}; category={filter.Category}; overdue={filter.Overdue}", cancellationToken);
         var list = new List<CaseSummaryDto>();
         await foreach (var c in triage.ListAsync(filter, cancellationToken))
         {
@@ -49,26 +51,32 @@ public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore co
             list.OrderByDescending(c => c.Overdue).ThenByDescending(c => c.Priority ?? 0).ThenBy(c => c.FiledAt).ToList());
     }
 
-    public async Task<Results<Ok<CaseDetailDto>, ProblemHttpResult>> GetAsync(string caseNumber, CancellationToken cancellationToken)
+    public async Task<Results<Ok<CaseDetailDto>, ProblemHttpResult>> GetAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
         if (!CaseNumber.TryParse(caseNumber, out var number) || await triage.GetAsync(number, cancellationToken) is not { } found)
         {
             return NotFound(caseNumber);
         }
-        return TypedResults.Ok(CaseDetailDto.From(found, await contacts.FindAsync(number, cancellationToken), time.GetUtcNow()));
+        var contact = await contacts.FindAsync(number, cancellationToken);
+        if (contact is not null)
+        {
+            // Recorded before the details are shown: no one reads personal data without a trace.
+            await RecordAsync(request, AuditActions.ViewedContacts, number.ToString(), null, cancellationToken);
+        }
+        return TypedResults.Ok(CaseDetailDto.From(found, contact, time.GetUtcNow()));
     }
 
     public Task<IResult> CorrectCategoryAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
-        ActAsync(request, caseNumber, cancellationToken, (number, body, actor) => triage.CorrectCategoryAsync(number, JsonBody.String(body, "category"), actor, cancellationToken));
+        ActAsync(request, caseNumber, AuditActions.CategoryChanged, cancellationToken, (number, body, actor) => triage.CorrectCategoryAsync(number, JsonBody.String(body, "category"), actor, cancellationToken));
 
     public Task<IResult> ReplyAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
-        ActAsync(request, caseNumber, cancellationToken, (number, body, actor) => triage.ReplyAsync(number, JsonBody.String(body, "reply"), actor, cancellationToken));
+        ActAsync(request, caseNumber, AuditActions.Replied, cancellationToken, (number, body, actor) => triage.ReplyAsync(number, JsonBody.String(body, "reply"), actor, cancellationToken));
 
     public Task<IResult> CloseAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken) =>
-        ActAsync(request, caseNumber, cancellationToken, (number, _, actor) => triage.CloseAsync(number, actor, cancellationToken), bodyRequired: false);
+        ActAsync(request, caseNumber, AuditActions.Closed, cancellationToken, (number, _, actor) => triage.CloseAsync(number, actor, cancellationToken), bodyRequired: false);
 
     private async Task<IResult> ActAsync(
-        HttpRequest request, string caseNumber, CancellationToken cancellationToken,
+        HttpRequest request, string caseNumber, string auditAction, CancellationToken cancellationToken,
         Func<CaseNumber, System.Text.Json.JsonElement, string, Task<TriageOutcome>> action, bool bodyRequired = true)
     {
         if (!CaseNumber.TryParse(caseNumber, out var number))
@@ -86,6 +94,10 @@ public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore co
             body = parsed!.Value;
         }
         var outcome = await action(number, body, StaffActor.Of(request));
+        if (outcome is TriageOutcome.Done)
+        {
+            await RecordAsync(request, auditAction, number.ToString(), null, cancellationToken);
+        }
         return outcome switch
         {
             TriageOutcome.Done done => TypedResults.Ok(CaseDetailDto.From(done.Case, await contacts.FindAsync(number, cancellationToken), time.GetUtcNow())),
@@ -94,6 +106,9 @@ public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore co
             _ => NotFound(caseNumber),
         };
     }
+
+    private Task RecordAsync(HttpRequest request, string action, string resource, string? detail, CancellationToken cancellationToken) =>
+        audit.RecordAsync(new AuditEntry(time.GetUtcNow(), StaffActor.Of(request), action, resource, detail), cancellationToken);
 
     private static ProblemHttpResult NotFound(string caseNumber) => Problems.NotFound("Unknown case.", $"There is no case '{caseNumber}'.");
 

@@ -5,11 +5,12 @@ using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Complaints;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Handlers.Pages;
+using ServiceQuality.Handlers.Security;
 
 namespace ServiceQuality.Handlers.Http.Complaints;
 
 /// <summary>GET and POST complaints: the citizen's form; a filed complaint redirects to its receipt page.</summary>
-public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, ICaseStore cases)
+public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, ICaseStore cases, FormGuard guard)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -17,7 +18,7 @@ public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, ICaseSt
     {
         var channel = request.Query["channel"].ToString();
         var state = ComplaintFormPage.State.Fresh(CaseChannels.All.Contains(channel) ? channel : null);
-        return TypedResults.Content(ComplaintFormPage.Render(Language.Normalise(request.Query["lang"]), state), HtmlType);
+        return TypedResults.Content(ComplaintFormPage.Render(Language.Normalise(request.Query["lang"]), state with { FormToken = guard.Issue(state.IdempotencyKey) }), HtmlType);
     }
 
     public async Task<IResult> PostAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -34,6 +35,14 @@ public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, ICaseSt
         var submission = ComplaintParser.FromForm(fields);
         var language = Language.Normalise(submission.Language ?? request.Query["lang"]);
         var key = fields.GetValueOrDefault("idempotencyKey");
+        switch (guard.Check(fields))
+        {
+            case FormVerdict.Bot:
+                // Looks like success to the sender; nothing is stored.
+                return TypedResults.Content(FormReceivedPage.Render(language, "/complaints"), HtmlType);
+            case FormVerdict.Forged:
+                return TypedResults.Content(FormRejectedPage.Render(language, "/complaints"), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+        }
 
         switch (await intake.FileAsync(submission, string.IsNullOrEmpty(key) ? null : key, cancellationToken))
         {
@@ -43,7 +52,7 @@ public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, ICaseSt
             case ComplaintOutcome.Invalid invalid:
                 var channel = submission.Channel;
                 var state = new ComplaintFormPage.State(Guid.NewGuid().ToString("N"), CaseChannels.All.Contains(channel ?? "") ? channel : null, fields, invalid.Errors);
-                return TypedResults.Content(ComplaintFormPage.Render(language, state), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Content(ComplaintFormPage.Render(language, state with { FormToken = guard.Issue(state.IdempotencyKey) }), HtmlType, statusCode: StatusCodes.Status400BadRequest);
             default:
                 return Problems.Unprocessable("The form was already sent with different content.", "Reload the form and send it again.");
         }

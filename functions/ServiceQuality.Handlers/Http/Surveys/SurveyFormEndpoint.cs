@@ -2,11 +2,14 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Organisation;
+using ServiceQuality.Domain.ResponseRates;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Handlers.Pages;
+using ServiceQuality.Handlers.Security;
 
 namespace ServiceQuality.Handlers.Http.Surveys;
 
@@ -15,7 +18,9 @@ namespace ServiceQuality.Handlers.Http.Surveys;
 /// with the answers kept and every error named; a post that succeeds redirects to the thank-you page,
 /// so reloading that page never sends the answers twice.
 /// </summary>
-public sealed class SurveyFormEndpoint(SurveyCatalog catalog, AgencyOrganisation organisation, InvitedResponseService service)
+public sealed class SurveyFormEndpoint(
+    SurveyCatalog catalog, AgencyOrganisation organisation, InvitedResponseService service, ResponseRateService rates, ILogger<SurveyFormEndpoint> logger,
+    FormGuard guard)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -38,7 +43,11 @@ public sealed class SurveyFormEndpoint(SurveyCatalog catalog, AgencyOrganisation
             }
             state = state with { Token = token };
         }
-        return TypedResults.Content(SurveyFormPage.Render(survey, organisation, language, state), HtmlType);
+        else
+        {
+            await CountViewAsync(survey, request, cancellationToken);
+        }
+        return TypedResults.Content(SurveyFormPage.Render(survey, organisation, language, state with { FormToken = guard.Issue(state.IdempotencyKey) }), HtmlType);
     }
 
     public async Task<IResult> PostAsync(HttpRequest request, string id, CancellationToken cancellationToken)
@@ -62,6 +71,16 @@ public sealed class SurveyFormEndpoint(SurveyCatalog catalog, AgencyOrganisation
         language = Language.Normalise(submission.Language ?? language);
         var key = fields.GetValueOrDefault("idempotencyKey");
 
+        switch (guard.Check(fields))
+        {
+            case FormVerdict.Bot:
+                // Looks exactly like success to the sender; nothing is stored.
+                request.HttpContext.Response.Headers.Location = $"/surveys/{survey.Id}/thanks?lang={language}";
+                return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
+            case FormVerdict.Forged:
+                return TypedResults.Content(FormRejectedPage.Render(language, $"/surveys/{survey.Id}"), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+        }
+
         var token = fields.GetValueOrDefault("token");
         var outcome = await service.SubmitAsync(id, submission, string.IsNullOrEmpty(token) ? null : token, string.IsNullOrEmpty(key) ? null : key, cancellationToken);
         switch (outcome)
@@ -82,7 +101,7 @@ public sealed class SurveyFormEndpoint(SurveyCatalog catalog, AgencyOrganisation
                     submission.Answers.Where(a => a.Value.Raw is not null).ToDictionary(a => a.Key, a => a.Value.Raw!),
                     invalid.Errors,
                     string.IsNullOrEmpty(token) ? null : token);
-                return TypedResults.Content(SurveyFormPage.Render(survey, organisation, language, state), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Content(SurveyFormPage.Render(survey, organisation, language, state with { FormToken = guard.Issue(state.IdempotencyKey) }), HtmlType, statusCode: StatusCodes.Status400BadRequest);
             default:
                 return Problems.Unprocessable("The form was already sent with different answers.", "Reload the survey and answer again.");
         }
@@ -97,6 +116,19 @@ public sealed class SurveyFormEndpoint(SurveyCatalog catalog, AgencyOrganisation
         }
         var channel = request.Query["channel"].ToString();
         return TypedResults.Content(ThankYouPage.Render(survey, language, survey.Channels.Contains(channel) ? channel : null), HtmlType);
+    }
+
+    // The response rate of untokened forms needs the views; a citizen must still get the form when counting fails.
+    private async Task CountViewAsync(SurveyDefinition survey, HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rates.RecordFormViewAsync(survey, request.Query["unit"].ToString(), request.Query["channel"].ToString(), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "The view of survey form {SurveyId} was not counted.", survey.Id);
+        }
     }
 
     private static ContentHttpResult Refused(SurveyDefinition survey, string language, InvitationProblem problem) =>

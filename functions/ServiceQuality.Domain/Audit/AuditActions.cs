@@ -1,0 +1,12 @@
+namespace ServiceQuality.Domain.Audit;
+
+/// <summary>The staff actions the audit trail records.</summary>
+public static class AuditActions
+{
+    public const string CategoryChanged = "category-changed";
+    public const string Replied = "replied";
+    public const string Closed = "closed";
+    public const string ViewedContacts = "viewed-contacts";
+    public const string ExportedCases = "exported-cases";
+    public const string ReadAuditTrail = "read-audit-trail";
+}

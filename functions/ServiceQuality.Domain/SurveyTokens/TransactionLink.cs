@@ -1,0 +1,14 @@
+namespace ServiceQuality.Domain.SurveyTokens;
+
+/// <summary>
+/// Which transaction a token was minted for. Kept apart from the answers and deleted when the token is used or
+/// expires, so that no stored record leads from a transaction to a response.
+/// </summary>
+public sealed record TransactionLink(
+    string SurveyId,
+    string TokenId,
+    string TransactionReference,
+    string UnitId,
+    string Channel,
+    DateTimeOffset MintedAt,
+    DateTimeOffset ExpiresAt);

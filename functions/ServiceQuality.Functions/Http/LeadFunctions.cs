@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using ServiceQuality.Handlers.Http;
+using ServiceQuality.Handlers.Http.Leads;
+
+namespace ServiceQuality.Functions.Http;
+
+public sealed class LeadFunctions(LeadEndpoints leads)
+{
+    [Function("ListSellerLeads")]
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.Leads)] HttpRequest request, CancellationToken cancellationToken) => leads.ListAsync(cancellationToken).AsActionResult();
+
+    [Function("GetSellerLead")]
+    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.Lead)] HttpRequest request, string id, CancellationToken cancellationToken) => leads.GetAsync(id, cancellationToken).AsActionResult();
+
+    [Function("MergeSellerLeads")]
+    public Task<IActionResult> Merge([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.LeadMerge)] HttpRequest request, string id, CancellationToken cancellationToken) => leads.MergeAsync(request, id, cancellationToken).AsActionResult();
+
+    [Function("SplitSellerLead")]
+    public Task<IActionResult> Split([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.LeadSplit)] HttpRequest request, string id, CancellationToken cancellationToken) => leads.SplitAsync(request, id, cancellationToken).AsActionResult();
+}

@@ -1,0 +1,3 @@
+namespace ServiceQuality.Handlers.Http.Audit;
+
+public sealed record AuditEntryDto(DateTimeOffset At, string Actor, string Action, string Resource, string? Detail);

@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using ServiceQuality.Browser.Tests.Hosting;
+using ServiceQuality.TestSupport;
+
+namespace ServiceQuality.Browser.Tests.Accessibility;
+
+/// <summary>Every page a citizen or staff member can reach, by name, opened in the state it is checked in.</summary>
+public static class SitePages
+{
+    public static readonly string[] Surveys = ["counter", "service", "taxi-meter", "petition", "customer-case", "internal"];
+
+    private const string Code = "code=" + LocalHostInstance.StaffKey;
+
+    public static IEnumerable<string> Names =>
+        Surveys.Select(s => $"survey-{s}").Concat(
+        [
+            "survey-thank-you", "survey-with-errors", "survey-with-errors-in-browser",
+            "complaint-form", "complaint-with-errors", "complaint-receipt",
+            "etiquette-test-form", "etiquette-test-with-errors", "etiquette-test-recorded",
+            "outbox", "report", "not-found",
+        ]);
+
+    /// <summary>The year whose report page is checked: the current one, which has always begun.</summary>
+    public static int ReportYear => DateTime.UtcNow.AddHours(8).Year;
+
+    public static async Task OpenAsync(IPage page, SiteFixture site, string name, string language)
+    {
+        var lang = $"lang={language}";
+        switch (name)
+        {
+            case "survey-petition":
+                await GoAsync(page, site, $"/surveys/petition?{lang}&token={Uri.EscapeDataString(site.Data.PetitionToken())}");
+                break;
+            case var survey when survey.StartsWith("survey-", StringComparison.Ordinal) && Surveys.Contains(survey["survey-".Length..]):
+                await GoAsync(page, site, $"/surveys/{survey["survey-".Length..]}?{lang}");
+                break;
+            case "survey-thank-you":
+                await GoAsync(page, site, $"/surveys/counter/thanks?{lang}&channel=counter");
+                break;
+            case "survey-with-errors":
+                await GoAsync(page, site, $"/surveys/counter?{lang}");
+                await SubmitWithoutScriptAsync(page);
+                break;
+            case "survey-with-errors-in-browser":
+                await GoAsync(page, site, $"/surveys/counter?{lang}");
+                await page.Locator("form.survey-form button[type=submit]").PressAsync("Enter");
+                await page.Locator(".client-error").First.WaitForAsync();
+                break;
+            case "complaint-form":
+                await GoAsync(page, site, $"/complaints?{lang}");
+                break;
+            case "complaint-with-errors":
+                await GoAsync(page, site, $"/complaints?{lang}");
+                await SubmitWithoutScriptAsync(page);
+                break;
+            case "complaint-receipt":
+                await GoAsync(page, site, $"/complaints/filed/{await site.Data.CaseNumberAsync()}?{lang}");
+                break;
+            case "etiquette-test-form":
+                await GoAsync(page, site, $"/etiquette-tests/new?{lang}&{Code}");
+                break;
+            case "etiquette-test-with-errors":
+                await GoAsync(page, site, $"/etiquette-tests/new?{lang}&{Code}");
+                await SubmitWithoutScriptAsync(page);
+                break;
+            case "etiquette-test-recorded":
+                await GoAsync(page, site, $"/etiquette-tests/{await site.Data.EtiquetteTestAsync()}?{lang}&{Code}");
+                break;
+            case "outbox":
+                await GoAsync(page, site, $"/outbox?{lang}&{Code}");
+                break;
+            case "report":
+                await GoAsync(page, site, $"/reports/{ReportYear}?{lang}");
+                break;
+            case "not-found":
+                await GoAsync(page, site, $"/surveys/no-such-survey?{lang}");
+                break;
+            default:
+                throw new ArgumentException($"No page named {name}.", nameof(name));
+        }
+    }
+
+    private static async Task GoAsync(IPage page, SiteFixture site, string pathAndQuery) =>
+        await page.GotoAsync(site.Url(pathAndQuery), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+
+    /// <summary>Sends the form as a browser without JavaScript would, so the server's error page comes back.</summary>
+    private static async Task SubmitWithoutScriptAsync(IPage page)
+    {
+        await page.EvaluateAsync("() => document.querySelector('main form').submit()");
+        await page.Locator(".error-summary").WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+    }
+}

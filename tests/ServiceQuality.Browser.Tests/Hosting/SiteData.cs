@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceQuality.Domain.Invitations;
+using ServiceQuality.TestSupport;
+
+namespace ServiceQuality.Browser.Tests.Hosting;
+
+/// <summary>Records the pages after a form need: a filed complaint, a logged etiquette test, a petition invitation.</summary>
+public sealed class SiteData(LocalHostInstance host)
+{
+    private readonly Lazy<Task<string>> _caseNumber = new(() => FileComplaintAsync(host));
+    private readonly Lazy<Task<string>> _etiquetteTest = new(() => LogEtiquetteTestAsync(host));
+
+    /// <summary>The case number of a complaint filed through the API.</summary>
+    public Task<string> CaseNumberAsync() => _caseNumber.Value;
+
+    /// <summary>"{month}/{id}" of a phone-etiquette test logged through the API.</summary>
+    public Task<string> EtiquetteTestAsync() => _etiquetteTest.Value;
+
+    /// <summary>A fresh invitation token that opens the petition survey once.</summary>
+    public string PetitionToken()
+    {
+        var tokens = host.Services.GetRequiredService<InvitationTokens>();
+        var token = tokens.Issue(InvitationSurveys.Petition, "browser-" + Guid.NewGuid().ToString("N"), null, null, "zh-TW");
+        return tokens.Encode(token);
+    }
+
+    private static async Task<string> FileComplaintAsync(LocalHostInstance host)
+    {
+        using var client = host.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/complaints", new
+        {
+            subject = "網路賣家販售無標章充電器",
+            text = "我在購物平台買到沒有商品安全標章的行動電源，請協助查處。",
+            name = "王小明",
+            email = "citizen@example.com",
+            channel = "web",
+        });
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("caseNumber").GetString()!;
+    }
+
+    private static async Task<string> LogEtiquetteTestAsync(LocalHostInstance host)
+    {
+        using var client = host.CreateStaffClient();
+        var response = await client.PostAsJsonAsync("/api/etiquette-tests", new
+        {
+            tester = "張測試",
+            testedAt = "2025-03-05T10:00:00+08:00",
+            unit = "metrology",
+            staff = "王小明",
+            extension = "301",
+            scores = new Dictionary<string, int>
+            {
+                ["answered-promptly"] = 10, ["greeting"] = 15, ["courtesy"] = 20, ["accuracy"] = 25, ["transfer"] = 10, ["closing"] = 10,
+            },
+        });
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return $"{body.RootElement.GetProperty("month").GetString()}/{body.RootElement.GetProperty("id").GetString()}";
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceQuality.Handlers.Timers;
+using ServiceQuality.Integration.Tests.Builders;
+using ServiceQuality.TestSupport;
+using Xunit;
+
+namespace ServiceQuality.Integration.Tests.Privacy;
+
+public sealed class PrivacyTests(PrivacyHostFixture fixture) : IClassFixture<PrivacyHostFixture>
+{
+    private const string Email = "lin.meiling@example.tw";
+    private const string Phone = "0912-345-678";
+
+    [Fact]
+    public async Task Contact_details_are_purged_after_closing_and_the_purge_is_in_the_case_history()
+    {
+        using var staff = fixture.Host.CreateStaffClient();
+        var number = await FileAndCloseAsync(staff);
+
+        var purged = await fixture.Host.Services.GetRequiredService<ContactPurgeTimer>().RunAsync(CancellationToken.None);
+        var again = await fixture.Host.Services.GetRequiredService<ContactPurgeTimer>().RunAsync(CancellationToken.None);
+
+        Assert.Contains(purged, n => n.ToString() == number);
+        Assert.DoesNotContain(again, n => n.ToString() == number);
+        var detail = await staff.GetFromJsonAsync<JsonElement>($"/api/cases/{number}");
+        Assert.DoesNotContain(Email, detail.GetRawText());
+        Assert.Single(detail.GetProperty("history").EnumerateArray(), e => e.GetProperty("kind").GetString() == "contacts-purged");
+    }
+
+    [Fact]
+    public async Task Staff_actions_are_in_the_audit_trail_with_who_did_them()
+    {
+        using var staff = fixture.Host.CreateStaffClient();
+        staff.DefaultRequestHeaders.Add("X-MS-CLIENT-PRINCIPAL-NAME", "wang.officer@agency.example");
+        var number = await FileAsync();
+        await staff.GetAsync($"/api/cases/{number}");
+        await staff.PostAsync($"/api/cases/{number}/category", JsonContent.Create(new { category = "regulation-inquiry" }));
+        await staff.PostAsync($"/api/cases/{number}/reply", JsonContent.Create(new { reply = "已回覆。" }));
+        await staff.PostAsync($"/api/cases/{number}/close", null);
+        await staff.GetAsync("/api/cases");
+
+        var trail = await staff.GetFromJsonAsync<JsonElement[]>("/api/audit");
+
+        var mine = trail!.Where(e => e.GetProperty("resource").GetString() == number).Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["closed", "replied", "category-changed", "viewed-contacts"], mine);
+        Assert.All(trail!, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("actor").GetString())));
+        Assert.Contains(trail!, e => e.GetProperty("action").GetString() == "exported-cases" && e.GetProperty("actor").GetString() == "wang.officer@agency.example");
+    }
+
+    [Fact]
+    public async Task The_audit_trail_needs_the_staff_key_and_a_well_formed_month()
+    {
+        using var anonymous = fixture.Host.CreateClient();
+        using var staff = fixture.Host.CreateStaffClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/audit?month=2026-13")).StatusCode);
+    }
+
+    [Fact]
+    public async Task No_log_message_contains_contact_details_or_keys()
+    {
+        using var staff = fixture.Host.CreateStaffClient();
+        using var anonymous = fixture.Host.CreateClient();
+        var number = await FileAndCloseAsync(staff);
+        var form = FormTokenFor.NewForm(fixture.Host);
+        form["text"] = $"請回覆到 {Email} 或 {Phone}";
+        form["email"] = Email;
+        await anonymous.PostAsync("/complaints", new FormUrlEncodedContent(form));
+        await anonymous.PostAsync("/api/surveys/counter/responses", new StringContent(
+            $$$"""{"answers":{"waiting-time":5,"staff-attitude":5,"explanation":5,"overall":5,"comment":"email me at {{{Email}}}"}}""", null, "application/json"));
+        await anonymous.GetAsync($"/outbox?code={LocalHostInstance.StaffKey}");
+        await anonymous.GetAsync("/api/cases?code=wrong-key");
+        await staff.GetAsync($"/api/cases/{number}");
+        await fixture.Host.Services.GetRequiredService<ContactPurgeTimer>().RunAsync(CancellationToken.None);
+        await Hosting.Eventually.GetAsync(async () => (await staff.GetFromJsonAsync<JsonElement>("/api/outbox")).GetArrayLength() > 0 ? "sent" : null);
+
+        Assert.NotEmpty(fixture.Logs.Messages);
+        var secrets = new[] { Email, Phone, "0912345678", LocalHostInstance.StaffKey, LocalHostInstance.InvitationSigningKey, PrivacyHostFixture.SigningKey };
+        Assert.All(fixture.Logs.Messages, message => Assert.DoesNotContain(secrets, s => message.Contains(s, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private async Task<string> FileAsync()
+    {
+        using var anonymous = fixture.Host.CreateClient();
+        var response = await anonymous.PostAsync("/api/complaints", new StringContent(
+            JsonSerializer.Serialize(new { text = "計程車跳錶太快。", name = "林美玲", email = Email, phone = Phone }), null, "application/json"));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString()!;
+    }
+
+    private async Task<string> FileAndCloseAsync(HttpClient staff)
+    {
+        var number = await FileAsync();
+        await staff.PostAsync($"/api/cases/{number}/reply", JsonContent.Create(new { reply = "已派員檢查。" }));
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/cases/{number}/close", null)).StatusCode);
+        return number;
+    }
+}

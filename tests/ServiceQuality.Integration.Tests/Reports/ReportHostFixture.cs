@@ -1,0 +1,51 @@
+using Azure.Data.Tables;
+using ServiceQuality.Domain.Time;
+using ServiceQuality.TestSupport;
+using Xunit;
+
+namespace ServiceQuality.Integration.Tests.Reports;
+
+/// <summary>
+/// An Azurite and a local host of their own: responses and cases are stamped with the current month, so the report's
+/// figures can be computed by hand only where no other test writes to the same month.
+/// </summary>
+public sealed class ReportHostFixture : IAsyncLifetime
+{
+    public AzuriteProcess Azurite { get; private set; } = null!;
+
+    public LocalHostInstance Host { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public HttpClient Staff { get; private set; } = null!;
+
+    public TableServiceClient Tables => new(Azurite.ConnectionString);
+
+    /// <summary>The month the seeded responses, cases and tests fall in; seeded once, by the first test that asks.</summary>
+    public Task<MonthKey> SeededMonth => _seeded.Value;
+
+    private Lazy<Task<MonthKey>> _seeded = null!;
+
+    public async Task InitializeAsync()
+    {
+        Azurite = await AzuriteProcess.StartAsync();
+        Host = await LocalHostInstance.StartAsync(Azurite.ConnectionString);
+        Client = Host.CreateClient();
+        Staff = Host.CreateStaffClient();
+        _seeded = new Lazy<Task<MonthKey>>(() => ReportSeed.RunAsync(this));
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        Staff.Dispose();
+        await Host.DisposeAsync();
+        await Azurite.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReportHostCollection : ICollectionFixture<ReportHostFixture>
+{
+    public const string Name = "report host on its own Azurite";
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ServiceQuality.Classification;
+
+namespace ServiceQuality.Cli;
+
+/// <summary>
+/// compare: trains the project's pipeline (the same <see cref="ModelTrainer"/> and
+/// <see cref="TrainingOptions.Default"/> as 'train') and the scikit-learn baseline on the same split,
+/// in the same run on the same machine, and prints quality and speed side by side.
+/// </summary>
+public sealed class CompareCommand(CliContext context)
+{
+    public const string ProjectName = "ServiceQuality pipeline (TrainingOptions.Default)";
+
+    public async Task<int> RunAsync(CompareArguments arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var (train, test, source) = await LoadAsync(arguments, cancellationToken);
+        if (train.Count == 0 || test.Count == 0)
+        {
+            throw new UsageException("both the training and the test part need at least one example.");
+        }
+
+        context.Out.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Comparing on {source}: {train.Count} training and {test.Count} test examples, {train.Select(e => e.Label).Distinct(StringComparer.Ordinal).Count()} labels."));
+
+        var project = RunProject(train, test, cancellationToken);
+
+        // The baseline reads files; writing the split ourselves guarantees both sides see the same examples.
+        var directory = Directory.CreateTempSubdirectory("sq-compare-");
+        try
+        {
+            var trainPath = Path.Combine(directory.FullName, "train.csv");
+            var testPath = Path.Combine(directory.FullName, "test.csv");
+            await WriteCsvAsync(trainPath, train, cancellationToken);
+            await WriteCsvAsync(testPath, test, cancellationToken);
+            var baseline = await new SklearnBaseline(context).RunAsync(trainPath, testPath, test, cancellationToken);
+            ComparisonPrinter.Print(project, baseline, context.Out);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static ClassifierRun RunProject(IReadOnlyList<LabelledText> train, IReadOnlyList<LabelledText> test, CancellationToken cancellationToken)
+    {
+        var trainer = new ModelTrainer();
+        var stopwatch = Stopwatch.StartNew();
+        var model = trainer.Train(train, TrainingOptions.Default, cancellationToken);
+        var trainingTime = stopwatch.Elapsed;
+
+        var report = trainer.Evaluate(model, test, cancellationToken);
+
+        // One text at a time through the serving path, as the queue handler classifies comments.
+        using var classifier = new PooledTextClassifier(model);
+        stopwatch.Restart();
+        foreach (var example in test)
+        {
+            classifier.Predict(example.Text);
+        }
+
+        var predictionsPerSecond = test.Count / stopwatch.Elapsed.TotalSeconds;
+        return new ClassifierRun(ProjectName, report, trainingTime, predictionsPerSecond);
+    }
+
+    private async Task<(IReadOnlyList<LabelledText> Train, IReadOnlyList<LabelledText> Test, string Source)> LoadAsync(
+        CompareArguments arguments,
+        CancellationToken cancellationToken)
+    {
+        if (arguments.DataPath is not null)
+        {
+            var path = FullPath(arguments.DataPath);
+            var data = await ReadAsync(path, arguments, cancellationToken);
+            var (train, test) = TrainTestSplit.Split(data, arguments.Split, arguments.Seed);
+            return (train, test, string.Create(CultureInfo.InvariantCulture, $"{path} (split {arguments.Split:0.##} per class, seed {arguments.Seed})"));
+        }
+
+        var trainPath = FullPath(arguments.TrainPath!);
+        var testPath = FullPath(arguments.TestPath!);
+        return (await ReadAsync(trainPath, arguments, cancellationToken), await ReadAsync(testPath, arguments, cancellationToken), $"{trainPath} / {testPath}");
+    }
+
+    private string FullPath(string path)
+    {
+        var full = Path.GetFullPath(path, context.WorkingDirectory);
+        return File.Exists(full) ? full : throw new UsageException($"the data file {full} does not exist.");
+    }
+
+    private static async Task<IReadOnlyList<LabelledText>> ReadAsync(string path, CompareArguments arguments, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, useAsync: true);
+        try
+        {
+            return await TrainingCsv.ReadCsvAsync(stream, arguments.TextColumn, arguments.LabelColumn, cancellationToken);
+        }
+        catch (TrainingCsvException e)
+        {
+            throw new UsageException($"{path}: {e.Message}");
+        }
+    }
+
+    private static async Task WriteCsvAsync(string path, IReadOnlyList<LabelledText> examples, CancellationToken cancellationToken)
+    {
+        var builder = new StringBuilder("text,label\n");
+        foreach (var example in examples)
+        {
+            builder.Append(Quote(example.Text)).Append(',').Append(Quote(example.Label)).Append('\n');
+        }
+
+        await File.WriteAllTextAsync(path, builder.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
+    }
+
+    private static string Quote(string field) => "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
