@@ -120,6 +120,8 @@ public static class LocalFunctions
             (services, ct) => services.GetRequiredService<OverdueCaseTimer>().RunAsync(ct)),
         new("PurgeCaseContacts", Schedules.ContactPurge,
             (services, ct) => services.GetRequiredService<ContactPurgeTimer>().RunAsync(ct)),
+        new("SendMonthlyReport", Schedules.MonthlyReport,
+            (services, ct) => services.GetRequiredService<MonthlyReportTimer>().RunAsync(ct)),
         new("RetrainModels", Schedules.ModelRetraining,
             (services, ct) => services.GetRequiredService<ModelRetrainingTimer>().RunAsync(ct)),
         new("RollUpReports", Schedules.Rollups,

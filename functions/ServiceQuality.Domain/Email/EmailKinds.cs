@@ -8,9 +8,7 @@ public static class EmailKinds
     public const string OverdueCitizen = "overdue-citizen";
     public const string OverdueUnit = "overdue-unit";
     public const string SurveyInvitation = "survey-invitation";
+    public const string MonthlyReport = "monthly-report";
 
-    // The monthly report summary to managers belongs to the report work: it will add its template here and
-    // put an EmailMessage on IEmailQueue from the report timer. Nothing sends it yet.
-
-    public static IReadOnlyList<string> All { get; } = [Acknowledgement, Reply, OverdueCitizen, OverdueUnit, SurveyInvitation];
+    public static IReadOnlyList<string> All { get; } = [Acknowledgement, Reply, OverdueCitizen, OverdueUnit, SurveyInvitation, MonthlyReport];
 }

@@ -12,6 +12,10 @@ public static class EmailValues
     public const string Link = "link";
     public const string ExpiresOn = "expiresOn";
     public const string DaysOverdue = "daysOverdue";
+    public const string Period = "period";
+    public const string SurveySummary = "surveySummary";
+    public const string PetitionSummary = "petitionSummary";
+    public const string EtiquetteSummary = "etiquetteSummary";
 
-    public static IReadOnlyList<string> All { get; } = [AgencyName, CaseNumber, Subject, DueDate, Reply, UnitName, Link, ExpiresOn, DaysOverdue];
+    public static IReadOnlyList<string> All { get; } = [AgencyName, CaseNumber, Subject, DueDate, Reply, UnitName, Link, ExpiresOn, DaysOverdue, Period, SurveySummary, PetitionSummary, EtiquetteSummary];
 }

@@ -7,4 +7,7 @@ public interface IIdempotencyStore
     /// or the entry that claimed it first.
     /// </summary>
     Task<IdempotencyEntry?> TryClaimAsync(IdempotencyEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>The entry that claimed the key, if any, without claiming it.</summary>
+    Task<IdempotencyEntry?> FindAsync(string scope, string key, CancellationToken cancellationToken);
 }

@@ -5,8 +5,11 @@ using ServiceQuality.Domain.Surveys;
 namespace ServiceQuality.Domain.Organisation;
 
 /// <summary>The agency and its units, read from the organisation file.</summary>
-public sealed class AgencyOrganisation(LocalizedText agencyName, IReadOnlyList<Unit> units)
+public sealed class AgencyOrganisation(LocalizedText agencyName, IReadOnlyList<Unit> units, IReadOnlyList<ReportRecipient>? reportRecipients = null)
 {
+    /// <summary>The managers who receive the monthly report summary.</summary>
+    public IReadOnlyList<ReportRecipient> ReportRecipients { get; } = reportRecipients ?? [];
+
     public LocalizedText AgencyName { get; } = agencyName;
 
     public IReadOnlyList<Unit> Units { get; } = units;
@@ -33,7 +36,13 @@ public sealed class AgencyOrganisation(LocalizedText agencyName, IReadOnlyList<U
         {
             throw new SurveyDefinitionException($"{Path.GetFileName(path)}: unit id '{duplicate.Key}' is used twice.");
         }
-        return new AgencyOrganisation(ReadText(root.GetProperty("agency")), units);
+        var recipients = root.TryGetProperty("reportRecipients", out var r)
+            ? r.EnumerateArray().Select(m => new ReportRecipient(
+                m.GetProperty("email").GetString()!,
+                m.TryGetProperty("name", out var n) ? n.GetString() : null,
+                m.TryGetProperty("language", out var l) ? Language.Normalise(l.GetString()) : Language.TraditionalChinese)).ToList()
+            : [];
+        return new AgencyOrganisation(ReadText(root.GetProperty("agency")), units, recipients);
     }
 
     private static LocalizedText ReadText(JsonElement element) =>

@@ -72,6 +72,8 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddServiceQualityStorage(configuration);
         services.AddServiceQualityModels(configuration);
         services.AddSingleton<ModelRetrainingTimer>();
+        services.AddSingleton<Domain.Reports.MonthlyReportMailer>();
+        services.AddSingleton<MonthlyReportTimer>();
         services.AddHostedService<ModelWarmUp>();
         services.AddHostedService<StartupChecks>();
         services.AddHostedService<StorageStartup>();

@@ -23,4 +23,7 @@ public static class Schedules
 
     /// <summary>01:15 Taipei daily: transaction links of tokens that expired the day before are deleted.</summary>
     public const string SurveyTokenPurge = "0 15 17 * * *";
+
+    /// <summary>09:00 Taipei on the 1st: the month just ended has been rolled up overnight.</summary>
+    public const string MonthlyReport = "0 0 1 1 * *";
 }

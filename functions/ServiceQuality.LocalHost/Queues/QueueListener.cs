@@ -18,8 +18,8 @@ public sealed class QueueListener(
     IServiceProvider services,
     ILogger<QueueListener> logger) : BackgroundService
 {
-    // Long enough for any handler here; the Functions host uses the same lease and renews it.
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+    // Renewed at half-time while a handler runs, so it only bounds how long a lost message stays hidden.
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -67,18 +67,46 @@ public sealed class QueueListener(
 
     private async Task ProcessAsync(QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
     {
+        // The lease is short and renewed while the handler runs, as the Functions host does: a message whose
+        // release failed (storage unreachable) reappears within one lease instead of staying hidden for long.
+        var receipt = message.PopReceipt;
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        async Task RenewAsync()
+        {
+            while (true)
+            {
+                await Task.Delay(Lease / 2, renewing.Token);
+                receipt = (await queue.UpdateMessageAsync(message.MessageId, receipt, visibilityTimeout: Lease, cancellationToken: renewing.Token)).Value.PopReceipt;
+            }
+        }
+        var renewal = RenewAsync();
+        async Task StopRenewingAsync()
+        {
+            await renewing.CancelAsync();
+            try
+            {
+                await renewal;
+            }
+            catch (Exception)
+            {
+                // Cancelled, or a renewal failed: either way the current receipt is the one to use.
+            }
+        }
+
         try
         {
             if (message.DequeueCount > options.MaxDequeueCount)
             {
-                await MoveToPoisonAsync(queue, poison, message, stoppingToken);
+                await StopRenewingAsync();
+                await MoveToPoisonAsync(queue, poison, message.MessageId, receipt, message.MessageText, stoppingToken);
                 return;
             }
             using (var scope = services.CreateScope())
             {
                 await binding.Handle(scope.ServiceProvider, message.MessageText, stoppingToken);
             }
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+            await StopRenewingAsync();
+            await queue.DeleteMessageAsync(message.MessageId, receipt, CancellationToken.None);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -86,17 +114,18 @@ public sealed class QueueListener(
         }
         catch (Exception ex)
         {
+            await StopRenewingAsync();
             logger.LogError(ex, "{Function} failed on message {MessageId} (attempt {Attempt} of {Max}).",
                 binding.FunctionName, message.MessageId, message.DequeueCount, options.MaxDequeueCount);
             try
             {
                 if (message.DequeueCount >= options.MaxDequeueCount)
                 {
-                    await MoveToPoisonAsync(queue, poison, message, CancellationToken.None);
+                    await MoveToPoisonAsync(queue, poison, message.MessageId, receipt, message.MessageText, CancellationToken.None);
                 }
                 else
                 {
-                    await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: options.VisibilityTimeout, cancellationToken: CancellationToken.None);
+                    await queue.UpdateMessageAsync(message.MessageId, receipt, visibilityTimeout: options.VisibilityTimeout, cancellationToken: CancellationToken.None);
                 }
             }
             catch (Exception releaseFailure)
@@ -107,12 +136,12 @@ public sealed class QueueListener(
         }
     }
 
-    private async Task MoveToPoisonAsync(QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken cancellationToken)
+    private async Task MoveToPoisonAsync(QueueClient queue, QueueClient poison, string messageId, string receipt, string text, CancellationToken cancellationToken)
     {
-        logger.LogWarning("Message {MessageId} reached MaxDequeueCount of {Max}; moving it to {Poison}.", message.MessageId, options.MaxDequeueCount, poison.Name);
+        logger.LogWarning("Message {MessageId} reached MaxDequeueCount of {Max}; moving it to {Poison}.", messageId, options.MaxDequeueCount, poison.Name);
         await poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await poison.SendMessageAsync(message.MessageText, cancellationToken);
-        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        await poison.SendMessageAsync(text, cancellationToken);
+        await queue.DeleteMessageAsync(messageId, receipt, cancellationToken);
     }
 
     private static async Task Delay(TimeSpan delay, CancellationToken cancellationToken)

@@ -24,13 +24,16 @@ public sealed class TableIdempotencyStore(TableServiceClient service) : IIdempot
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            var existing = await _table.GetEntityAsync<TableEntity>(entry.Scope, entry.Key, cancellationToken: cancellationToken);
-            return new IdempotencyEntry(
-                entry.Scope,
-                entry.Key,
-                existing.Value.GetString("ResourceId"),
-                existing.Value.GetString("Fingerprint"),
-                existing.Value.GetDateTimeOffset("CreatedAt") ?? entry.CreatedAt);
+            return await FindAsync(entry.Scope, entry.Key, cancellationToken) ?? throw new InvalidOperationException($"Idempotency key {entry.Key} vanished after a conflict.");
         }
+    }
+
+    public async Task<IdempotencyEntry?> FindAsync(string scope, string key, CancellationToken cancellationToken)
+    {
+        var found = await _table.GetEntityIfExistsAsync<TableEntity>(scope, key, cancellationToken: cancellationToken);
+        return found.HasValue
+            ? new IdempotencyEntry(scope, key, found.Value!.GetString("ResourceId"), found.Value.GetString("Fingerprint"),
+                found.Value.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue)
+            : null;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using System.Text.RegularExpressions;
 using ServiceQuality.Browser.Tests.Hosting;
 using Xunit;
@@ -18,7 +19,7 @@ public sealed partial class ComplaintTests(SiteFixture site)
         await page.GetByLabel("陳情內容").FillAsync("昨晚搭乘車號 ABC-1234 的計程車，計費表跳錶明顯比平常快，請協助檢查。");
         await page.GetByLabel("電子郵件").FillAsync("citizen@example.com");
         await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/complaints/filed/**");
+        await page.WaitForURLAsync("**/complaints/filed/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
 
         Assert.Equal("我們已收到您的陳情", await page.Locator("h1").TextContentAsync());
         var number = await page.Locator(".case-number").TextContentAsync();

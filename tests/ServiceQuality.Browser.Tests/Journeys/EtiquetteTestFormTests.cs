@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using ServiceQuality.Browser.Tests.Hosting;
 using ServiceQuality.TestSupport;
 using Xunit;
@@ -31,7 +32,7 @@ public sealed class EtiquetteTestFormTests(SiteFixture site)
         }
         var shown = await page.Locator("output#total").TextContentAsync();
         await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/etiquette-tests/*/*?**");
+        await page.WaitForURLAsync("**/etiquette-tests/*/*?**", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
 
         Assert.StartsWith("85 of 100 — ", shown);
         Assert.Equal("Test recorded", await page.Locator("h1").TextContentAsync());

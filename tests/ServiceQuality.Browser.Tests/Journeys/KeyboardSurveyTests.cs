@@ -41,7 +41,7 @@ public sealed class KeyboardSurveyTests(SiteFixture site)
                     break;
                 case { Tag: "BUTTON" }:
                     await page.Keyboard.PressAsync("Enter");
-                    await page.WaitForURLAsync("**/surveys/counter/thanks**");
+                    await page.WaitForURLAsync("**/surveys/counter/thanks**", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
                     break;
             }
         }

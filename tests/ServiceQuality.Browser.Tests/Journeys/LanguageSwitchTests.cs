@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using ServiceQuality.Browser.Tests.Hosting;
 using Xunit;
 
@@ -15,13 +16,13 @@ public sealed class LanguageSwitchTests(SiteFixture site)
         Assert.Equal("zh-TW", await page.Locator("html").GetAttributeAsync("lang"));
 
         await page.Locator("header nav a", new() { HasText = "English" }).ClickAsync();
-        await page.WaitForURLAsync("**lang=en**");
+        await page.WaitForURLAsync("**lang=en**", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("Submit", (await page.Locator("form button[type=submit]").TextContentAsync())?.Trim());
         Assert.Contains("channel=counter", page.Url);
 
         await page.Locator("header nav a", new() { HasText = "中文" }).ClickAsync();
-        await page.WaitForURLAsync("**lang=zh-TW**");
+        await page.WaitForURLAsync("**lang=zh-TW**", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
         Assert.Equal("zh-TW", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("送出", (await page.Locator("form button[type=submit]").TextContentAsync())?.Trim());
     }

@@ -13,4 +13,7 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
         var stored = _entries.GetOrAdd((entry.Scope, entry.Key), entry);
         return Task.FromResult(ReferenceEquals(stored, entry) ? null : stored);
     }
+
+    public Task<IdempotencyEntry?> FindAsync(string scope, string key, CancellationToken cancellationToken) =>
+        Task.FromResult(_entries.GetValueOrDefault((scope, key)));
 }
