@@ -18,7 +18,7 @@ public static class QueueDrainBenchmark
         var seed = await ClassificationBenchmark.ReadSeedAsync("complaint-category", cancellationToken);
 
         // Filing happens with the queue handler stopped, so the drain is measured on a full queue.
-        await using (var filing = await LocalHostInstance.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["LocalHost:DisableQueues"] = "true" }))
+        await using (var filing = await LocalHostInstance.StartAsync(azurite.ConnectionString, Unthrottled.Settings(new() { ["LocalHost:DisableQueues"] = "true" })))
         {
             using var client = filing.CreateClient();
             var watch = Stopwatch.StartNew();
@@ -31,7 +31,7 @@ public static class QueueDrainBenchmark
             report.Add("queue", $"complaints filed through HTTP ({complaints:N0})", complaints / watch.Elapsed.TotalSeconds, "/s");
         }
 
-        await using var host = await LocalHostInstance.StartAsync(azurite.ConnectionString);
+        await using var host = await LocalHostInstance.StartAsync(azurite.ConnectionString, Unthrottled.Settings());
         await host.WarmUpModelsAsync(cancellationToken);
         var table = new TableServiceClient(azurite.ConnectionString).GetTableClient("Cases");
         var drain = Stopwatch.StartNew();

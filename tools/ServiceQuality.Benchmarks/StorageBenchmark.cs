@@ -32,7 +32,7 @@ public static class StorageBenchmark
         }, cancellationToken);
         report.Add("storage", $"raw Azurite single-entity inserts ({requests:N0}, {Concurrency} concurrent)", raw, "/s");
 
-        await using var host = await LocalHostInstance.StartAsync(azurite.ConnectionString);
+        await using var host = await LocalHostInstance.StartAsync(azurite.ConnectionString, Unthrottled.Settings());
         await host.WarmUpModelsAsync(cancellationToken);
         using var client = host.CreateClient();
         var body = """{"answers":{"waiting-time":5,"staff-attitude":4,"explanation":4,"overall":5},"unit":"metrology","channel":"counter"}""";

@@ -1,0 +1,18 @@
+namespace ServiceQuality.Benchmarks;
+
+/// <summary>
+/// The per-client rate limit protects the public endpoints from one abusive address; a benchmark is that one
+/// address on purpose, so its hosts lift the limit to measure the pipeline rather than the limiter.
+/// </summary>
+public static class Unthrottled
+{
+    public static Dictionary<string, string?> Settings(Dictionary<string, string?>? others = null)
+    {
+        var settings = new Dictionary<string, string?>(others ?? [])
+        {
+            ["RateLimits:RequestsPerSecond"] = "1000000",
+            ["RateLimits:BurstLimit"] = "1000000",
+        };
+        return settings;
+    }
+}
