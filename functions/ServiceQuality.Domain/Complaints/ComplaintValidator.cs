@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Mail;
-using System.Text;
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Validation;
@@ -19,7 +18,7 @@ public static class ComplaintValidator
     public static (Valid? Complaint, ValidationErrors Errors) Validate(ComplaintSubmission submission)
     {
         var errors = new ValidationErrors();
-        var text = Clean(submission.Text);
+        var text = FreeText.Clean(submission.Text);
         if (text is null)
         {
             errors.Add("text", "請填寫陳情內容。", "The text of the complaint is required.");
@@ -28,32 +27,32 @@ public static class ComplaintValidator
         {
             errors.Add("text", $"內容不可超過 {MaxTextLength} 字。", $"The text must be at most {MaxTextLength} characters.");
         }
-        var subject = Clean(submission.Subject)?.Replace('\n', ' ');
+        var subject = FreeText.Clean(submission.Subject)?.Replace('\n', ' ');
         if (subject is not null && Length(subject) > MaxSubjectLength)
         {
             errors.Add("subject", $"主旨不可超過 {MaxSubjectLength} 字。", $"The subject must be at most {MaxSubjectLength} characters.");
         }
-        var name = Clean(submission.Name)?.Replace('\n', ' ');
+        var name = FreeText.Clean(submission.Name)?.Replace('\n', ' ');
         if (name is not null && Length(name) > MaxNameLength)
         {
             errors.Add("name", $"姓名不可超過 {MaxNameLength} 字。", $"The name must be at most {MaxNameLength} characters.");
         }
-        var email = Clean(submission.Email);
+        var email = FreeText.Clean(submission.Email);
         if (email is not null && !IsEmail(email))
         {
             errors.Add("email", "電子郵件格式不正確。", "The e-mail address is not valid.");
         }
-        var phone = Clean(submission.Phone);
+        var phone = FreeText.Clean(submission.Phone);
         if (phone is not null && !IsPhone(phone))
         {
             errors.Add("phone", "電話號碼格式不正確。", "The phone number is not valid.");
         }
-        var channel = Clean(submission.Channel) ?? CaseChannels.Web;
+        var channel = FreeText.Clean(submission.Channel) ?? CaseChannels.Web;
         if (!CaseChannels.All.Contains(channel))
         {
             errors.Add("channel", $"管道須為 {string.Join("、", CaseChannels.All)} 之一。", $"The channel must be one of: {string.Join(", ", CaseChannels.All)}.");
         }
-        var language = Clean(submission.Language);
+        var language = FreeText.Clean(submission.Language);
         if (language is not null && !Language.IsSupported(language))
         {
             errors.Add("language", "語言須為 zh-TW 或 en。", "The language must be zh-TW or en.");
@@ -72,28 +71,5 @@ public static class ComplaintValidator
     {
         var digits = phone.Count(char.IsAsciiDigit);
         return digits is >= 6 and <= 20 && phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')' or '#');
-    }
-
-    // Control characters are noise to staff and to the classifier; line breaks are kept.
-    private static string? Clean(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            if (!char.IsControl(c) || c == '\n')
-            {
-                builder.Append(c);
-            }
-            else if (c == '\t')
-            {
-                builder.Append(' ');
-            }
-        }
-        var cleaned = builder.ToString().Trim();
-        return cleaned.Length == 0 ? null : cleaned;
     }
 }

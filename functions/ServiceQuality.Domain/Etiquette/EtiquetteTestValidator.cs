@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Surveys;
@@ -64,7 +63,7 @@ public sealed partial class EtiquetteTestValidator(EtiquetteRubric rubric, Agenc
 
         var scores = CheckScores(submission.Scores, errors);
 
-        var notes = Clean(submission.Notes);
+        var notes = FreeText.Clean(submission.Notes);
         if (notes is not null && Length(notes) > MaxNotesLength)
         {
             errors.Add("notes", $"備註不可超過 {MaxNotesLength} 字。", $"The notes must be at most {MaxNotesLength} characters.");
@@ -155,30 +154,8 @@ public sealed partial class EtiquetteTestValidator(EtiquetteRubric rubric, Agenc
 
     private static int Length(string text) => new StringInfo(text).LengthInTextElements;
 
-    private static string? SingleLine(string? value) => Clean(value)?.Replace('\n', ' ');
+    private static string? SingleLine(string? value) => FreeText.Clean(value)?.Replace('\n', ' ');
 
-    // Pasted text often carries invisible control characters; line breaks are kept for the notes.
-    private static string? Clean(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            if (!char.IsControl(c) || c == '\n')
-            {
-                builder.Append(c);
-            }
-            else if (c == '\t')
-            {
-                builder.Append(' ');
-            }
-        }
-        var cleaned = builder.ToString().Trim();
-        return cleaned.Length == 0 ? null : cleaned;
-    }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(?<offset>Z|[+-]\d{2}:\d{2})?$")]
     private static partial Regex IsoDateTime();
