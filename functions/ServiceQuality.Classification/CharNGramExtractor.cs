@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ServiceQuality.Classification;
 
 /// <summary>Receives one n-gram; a span avoids allocating a string per n-gram on the hot path.</summary>
@@ -5,21 +7,29 @@ internal delegate void NGramVisitor(ReadOnlySpan<char> nGram);
 
 /// <summary>
 /// Character n-grams in the style of scikit-learn's <c>char_wb</c> analyser: the text is normalised,
-/// cut into tokens at spaces and at script changes, each token is padded with a space on both
-/// sides, and n-grams are taken inside the padded token only. The padding lets an n-gram say "at
-/// the start/end of a word" without ever spanning two tokens.
+/// cut into tokens (at whitespace, and optionally at script changes: see <see cref="TokenBoundaries"/>),
+/// each token is padded with a space on both sides, and n-grams are taken inside the padded token
+/// only. The padding lets an n-gram say "at the start/end of a word" without ever spanning two tokens.
 /// </summary>
 public sealed class CharNGramExtractor
 {
     public const char BoundaryMarker = ' ';
 
-    public CharNGramExtractor(int maximumLength = 3)
+    public CharNGramExtractor(int maximumLength = 3, TokenBoundaries boundaries = TokenBoundaries.Whitespace)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maximumLength, 1);
+        if (!Enum.IsDefined(boundaries))
+        {
+            throw new ArgumentOutOfRangeException(nameof(boundaries), boundaries, "Unknown token boundaries.");
+        }
+
         MaximumLength = maximumLength;
+        Boundaries = boundaries;
     }
 
     public int MaximumLength { get; }
+
+    public TokenBoundaries Boundaries { get; }
 
     /// <summary>The tokens (normalised, unpadded) the n-grams are taken from.</summary>
     public IReadOnlyList<string> Tokenize(string text)
@@ -56,6 +66,9 @@ public sealed class CharNGramExtractor
         }
     }
 
+    // On the path of every n-gram of a training run, often in a fresh process: compiled optimised
+    // from the first call rather than spending the run's first part in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void VisitToken(ReadOnlySpan<char> paddedToken, NGramVisitor visitor)
     {
         for (var n = 1; n <= MaximumLength && n <= paddedToken.Length; n++)
@@ -73,7 +86,7 @@ public sealed class CharNGramExtractor
         }
     }
 
-    private static List<(int Start, int Length)> TokenSpans(string normalized)
+    private List<(int Start, int Length)> TokenSpans(string normalized)
     {
         var spans = new List<(int Start, int Length)>();
         var start = -1;
@@ -83,7 +96,7 @@ public sealed class CharNGramExtractor
             var c = normalized[i];
 
             // The low half of a surrogate pair belongs to whatever its high half started.
-            var cls = char.IsLowSurrogate(c) && i > 0 ? current : CharacterClassifier.Classify(c);
+            var cls = char.IsLowSurrogate(c) && i > 0 ? current : Classify(c);
             if (cls != current)
             {
                 if (current != CharacterClass.Separator)
@@ -103,4 +116,11 @@ public sealed class CharNGramExtractor
 
         return spans;
     }
+
+    private CharacterClass Classify(char c) => Boundaries switch
+    {
+        // Every non-separator is one class, so only whitespace ends a token.
+        TokenBoundaries.Whitespace => CharacterClassifier.IsSeparator(c) ? CharacterClass.Separator : CharacterClass.Word,
+        _ => CharacterClassifier.Classify(c),
+    };
 }

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace ServiceQuality.Classification;
 
 /// <summary>
-/// Coarse script classes used to cut text into tokens. Chinese has no spaces between words, so a
-/// run of CJK characters is one token, while Latin words are cut at spaces; a change of class is
-/// also a token boundary so that mixed text such as "wifi很慢" yields "wifi" and "很慢".
+/// Coarse script classes used to cut text into tokens. Whitespace always ends a token; with
+/// <see cref="TokenBoundaries.WhitespaceAndScriptChanges"/> a change of class does too, so that mixed
+/// text such as "wifi很慢" yields "wifi" and "很慢".
 /// </summary>
 internal enum CharacterClass
 {
@@ -17,9 +17,11 @@ internal enum CharacterClass
 
 internal static class CharacterClassifier
 {
+    public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
+
     public static CharacterClass Classify(char c)
     {
-        if (char.IsWhiteSpace(c) || char.IsControl(c))
+        if (IsSeparator(c))
         {
             return CharacterClass.Separator;
         }

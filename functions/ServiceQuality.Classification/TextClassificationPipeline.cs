@@ -6,13 +6,15 @@ namespace ServiceQuality.Classification;
 /// <summary>
 /// The one definition of how a text classifier is trained, used by training, cross-validation and
 /// evaluation alike so that reported figures describe the model that ships:
-/// character n-grams (1–3, within tokens) → sublinear TF-IDF → L2 normalisation → linear
-/// multiclass learner with probability outputs.
+/// character n-grams (1–4, within whitespace-separated tokens, seen in at least two texts) →
+/// sublinear TF-IDF → L2 normalisation → linear multiclass learner with probability-like outputs:
+/// by default one-versus-rest linear SVMs solved by dual coordinate descent
+/// (<see cref="OneVersusRestSvmTrainer"/>), or one of ML.NET's trainers.
 /// </summary>
 public sealed class TextClassificationPipeline
 {
     /// <summary>Bump when featurisation changes in a way that makes older models incomparable.</summary>
-    public const string FormatVersion = "1";
+    public const string FormatVersion = "2";
 
     public TextClassificationPipeline(TrainingOptions? options = null)
     {
@@ -25,7 +27,7 @@ public sealed class TextClassificationPipeline
 
     /// <summary>Recorded in every model's metadata, so a model says how it was built.</summary>
     public string Version =>
-        $"text-classification/{FormatVersion}; char-wb n-grams 1-{Options.MaximumNGramLength}; " +
+        $"text-classification/{FormatVersion}; char-wb n-grams 1-{Options.MaximumNGramLength} within {Options.TokenBoundaries}; " +
         $"min-df {Options.MinimumDocumentFrequency}; tf-idf sublinear; l2; {Options.Trainer}";
 
     public TrainedModel Fit(IReadOnlyList<LabelledText> data, DateTimeOffset trainedAt, CancellationToken cancellationToken = default)
@@ -37,31 +39,45 @@ public sealed class TextClassificationPipeline
             throw new ArgumentException("Training needs examples of at least two labels.", nameof(data));
         }
 
-        var featurizer = TextFeaturizer.Fit(
-            data.Select(example => example.Text),
-            Options.MaximumNGramLength,
+        var (featurizer, rows) = TextFeaturizer.FitTransform(
+            data.Select(example => example.Text).ToArray(),
+            new CharNGramExtractor(Options.MaximumNGramLength, Options.TokenBoundaries),
             Options.MinimumDocumentFrequency,
             cancellationToken);
 
-        var keys = labels.Select((label, index) => (label, index)).ToDictionary(pair => pair.label, pair => (uint)pair.index, StringComparer.Ordinal);
-        var rows = new LabelledFeatureRow[data.Count];
-        Parallel.For(
-            0,
-            rows.Length,
-            new ParallelOptions { CancellationToken = cancellationToken },
-            i => rows[i] = new LabelledFeatureRow { Label = keys[data[i].Label], Features = featurizer.Transform(data[i].Text) });
+        var keys = labels.Select((label, index) => (label, index)).ToDictionary(pair => pair.label, pair => pair.index, StringComparer.Ordinal);
+        var targets = data.Select(example => keys[example.Label]).ToArray();
+        IFeatureClassifier classifier = Options.Trainer == TrainerKind.DualCoordinateDescentSvm
+            ? TrainLinearSvm(rows, targets, labels.Length, cancellationToken)
+            : TrainWithMlNet(rows, targets, labels.Length, cancellationToken);
+        var metadata = new ModelMetadata(trainedAt, data.Count, Version, Options.Trainer, labels);
+        return new TrainedModel(featurizer, classifier, metadata);
+    }
 
+    private LinearClassifier TrainLinearSvm(SparseRowMatrix rows, int[] targets, int labelCount, CancellationToken cancellationToken)
+    {
+        var cost = Options.L2Regularization is { } lambda ? 1.0 / (lambda * rows.RowCount) : TrainerDefaults.DualSvmCost;
+        var solver = new DualCoordinateDescentSvm(
+            cost,
+            TrainerDefaults.DualSvmTolerance,
+            Options.MaximumIterations ?? TrainerDefaults.DualSvmIterations);
+        var trainer = new OneVersusRestSvmTrainer(solver, TrainerDefaults.DualSvmConfidenceScale, Options.Seed);
+        return trainer.Train(rows, targets, labelCount, cancellationToken);
+    }
+
+    private MlNetFeatureClassifier TrainWithMlNet(SparseRowMatrix rows, int[] targets, int labelCount, CancellationToken cancellationToken)
+    {
         var context = new MLContext(Options.Seed);
+        var labelled = targets.Select((target, i) => new LabelledFeatureRow { Label = (uint)target, Features = rows.ToVector(i) }).ToArray();
         var trainingData = context.Data.Cache(
-            context.Data.LoadFromEnumerable(rows, FeatureSchemas.ForTraining(featurizer.FeatureCount, labels.Length)));
+            context.Data.LoadFromEnumerable(labelled, FeatureSchemas.ForTraining(rows.ColumnCount, labelCount)));
 
         // ML.NET's fit cannot be interrupted through the public API, so cancellation is honoured
         // before and after it; featurisation, the part that grows with the data, checks throughout.
         cancellationToken.ThrowIfCancellationRequested();
         var transformer = CreateTrainer(context).Fit(trainingData);
         cancellationToken.ThrowIfCancellationRequested();
-        var metadata = new ModelMetadata(trainedAt, data.Count, Version, Options.Trainer, labels);
-        return new TrainedModel(context, featurizer, transformer, metadata);
+        return new MlNetFeatureClassifier(context, transformer, rows.ColumnCount);
     }
 
     private IEstimator<ITransformer> CreateTrainer(MLContext context)

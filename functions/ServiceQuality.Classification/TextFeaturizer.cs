@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.ML.Data;
 
@@ -14,17 +15,17 @@ namespace ServiceQuality.Classification;
 public sealed class TextFeaturizer
 {
     private const string Magic = "SQ-TFIDF";
-    private const int FormatVersion = 1;
 
-    private readonly Dictionary<string, int> _vocabulary;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Format 2 records the token boundaries; format 1 always cut at script changes.
+    private const int FormatVersion = 2;
+
+    private readonly NGramIndex _vocabulary;
     private readonly float[] _idf;
 
-    private TextFeaturizer(CharNGramExtractor extractor, Dictionary<string, int> vocabulary, float[] idf)
+    private TextFeaturizer(CharNGramExtractor extractor, NGramIndex vocabulary, float[] idf)
     {
         Extractor = extractor;
         _vocabulary = vocabulary;
-        _lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _idf = idf;
     }
 
@@ -37,79 +38,136 @@ public sealed class TextFeaturizer
         IEnumerable<string> texts,
         int maximumNGramLength = 3,
         int minimumDocumentFrequency = 1,
+        CancellationToken cancellationToken = default) =>
+        Fit(texts, new CharNGramExtractor(maximumNGramLength), minimumDocumentFrequency, cancellationToken);
+
+    public static TextFeaturizer Fit(
+        IEnumerable<string> texts,
+        CharNGramExtractor extractor,
+        int minimumDocumentFrequency = 1,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(extractor);
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumDocumentFrequency, 1);
-        var extractor = new CharNGramExtractor(maximumNGramLength);
-
-        var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
-        var candidateLookup = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
-        var documentFrequency = new List<int>();
-        var lastDocument = new List<int>();
-        var documents = 0;
+        var counter = new DocumentFrequencyCounter(extractor, keepOccurrences: false);
         foreach (var text in texts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var document = documents++;
-            extractor.Visit(text ?? string.Empty, gram =>
-            {
-                if (!candidateLookup.TryGetValue(gram, out var id))
-                {
-                    id = candidates.Count;
-                    candidateLookup[gram] = id;
-                    documentFrequency.Add(0);
-                    lastDocument.Add(-1);
-                }
-
-                if (lastDocument[id] != document)
-                {
-                    lastDocument[id] = document;
-                    documentFrequency[id]++;
-                }
-            });
+            counter.Add(text);
         }
 
-        // Ids follow first appearance, so the same data always gives the same feature layout.
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var idf = new List<float>();
-        foreach (var (gram, id) in candidates.OrderBy(pair => pair.Value))
+        var (vocabulary, idf, _) = counter.Select(minimumDocumentFrequency);
+        return new TextFeaturizer(extractor, vocabulary, idf);
+    }
+
+    /// <summary>
+    /// Fits the featurizer and returns the training texts' vectors with it, in one extraction pass
+    /// over the texts instead of two.
+    /// </summary>
+    internal static (TextFeaturizer Featurizer, SparseRowMatrix Rows) FitTransform(
+        IReadOnlyList<string> texts,
+        CharNGramExtractor extractor,
+        int minimumDocumentFrequency,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumDocumentFrequency, 1);
+        var counter = new DocumentFrequencyCounter(extractor, keepOccurrences: true);
+        foreach (var text in texts)
         {
-            var df = documentFrequency[id];
-            if (df < minimumDocumentFrequency)
-            {
-                continue;
-            }
-
-            vocabulary.Add(gram, vocabulary.Count);
-            idf.Add((float)(Math.Log((1.0 + documents) / (1.0 + df)) + 1.0));
+            cancellationToken.ThrowIfCancellationRequested();
+            counter.Add(text);
         }
 
-        return new TextFeaturizer(extractor, vocabulary, [.. idf]);
+        var (vocabulary, idf, vocabularyIds) = counter.Select(minimumDocumentFrequency);
+        var featurizer = new TextFeaturizer(extractor, vocabulary, idf);
+        var rows = new (int[] Indices, float[] Values)[texts.Count];
+        Parallel.For(
+            0,
+            texts.Count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            document =>
+            {
+                var occurrences = counter.Occurrences(document);
+                var ids = new int[occurrences.Length];
+                var kept = 0;
+                foreach (var id in occurrences)
+                {
+                    if (vocabularyIds[id] >= 0)
+                    {
+                        ids[kept++] = vocabularyIds[id];
+                    }
+                }
+
+                rows[document] = featurizer.Weigh(ids.AsSpan(0, kept));
+            });
+
+        var rowStarts = new int[rows.Length + 1];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rowStarts[i + 1] = checked(rowStarts[i] + rows[i].Indices.Length);
+        }
+
+        var indices = new int[rowStarts[^1]];
+        var values = new float[rowStarts[^1]];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i].Indices.CopyTo(indices, rowStarts[i]);
+            rows[i].Values.CopyTo(values, rowStarts[i]);
+        }
+
+        return (featurizer, new SparseRowMatrix(featurizer.FeatureCount, rowStarts, indices, values));
     }
 
     /// <summary>The weighted, L2-normalised feature vector; n-grams not seen in training are ignored.</summary>
     public VBuffer<float> Transform(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var counts = new Dictionary<int, int>();
+        var ids = new List<int>(text.Length * Extractor.MaximumLength);
         Extractor.Visit(text, gram =>
         {
-            if (_lookup.TryGetValue(gram, out var id))
+            if (_vocabulary.TryGetValue(gram, out var id))
             {
-                counts[id] = counts.TryGetValue(id, out var count) ? count + 1 : 1;
+                ids.Add(id);
             }
         });
 
-        var indices = counts.Keys.ToArray();
-        Array.Sort(indices);
-        var values = new float[indices.Length];
-        double squaredNorm = 0;
-        for (var i = 0; i < indices.Length; i++)
+        var (indices, values) = Weigh(CollectionsMarshal.AsSpan(ids));
+        return new VBuffer<float>(FeatureCount, indices.Length, values, indices);
+    }
+
+    /// <summary>
+    /// Sublinear TF-IDF of a text given the vocabulary ids of its n-grams (repeats included, any
+    /// order), L2-normalised, as sorted indices and their values.
+    /// </summary>
+    private (int[] Indices, float[] Values) Weigh(Span<int> ids)
+    {
+        ids.Sort();
+        var distinct = 0;
+        for (var i = 0; i < ids.Length; i++)
         {
-            var weight = (1.0 + Math.Log(counts[indices[i]])) * _idf[indices[i]];
-            values[i] = (float)weight;
+            if (i == 0 || ids[i] != ids[i - 1])
+            {
+                distinct++;
+            }
+        }
+
+        var indices = new int[distinct];
+        var values = new float[distinct];
+        double squaredNorm = 0;
+        for (int start = 0, k = 0; start < ids.Length; k++)
+        {
+            var end = start + 1;
+            while (end < ids.Length && ids[end] == ids[start])
+            {
+                end++;
+            }
+
+            var weight = (1.0 + Math.Log(end - start)) * _idf[ids[start]];
+            indices[k] = ids[start];
+            values[k] = (float)weight;
             squaredNorm += weight * weight;
+            start = end;
         }
 
         if (squaredNorm > 0)
@@ -121,18 +179,14 @@ public sealed class TextFeaturizer
             }
         }
 
-        return new VBuffer<float>(FeatureCount, indices.Length, values, indices);
+        return (indices, values);
     }
 
     /// <summary>The non-zero features of a text by n-gram, for inspection and diagnostics.</summary>
     public IReadOnlyDictionary<string, float> Describe(string text)
     {
         var vector = Transform(text);
-        var names = new string[FeatureCount];
-        foreach (var (gram, id) in _vocabulary)
-        {
-            names[id] = gram;
-        }
+        var names = _vocabulary.GramsById();
 
         var result = new SortedDictionary<string, float>(StringComparer.Ordinal);
         // Items() rather than GetIndices(): a vector using every feature is stored densely, without indices.
@@ -150,9 +204,12 @@ public sealed class TextFeaturizer
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(Extractor.MaximumLength);
+        writer.Write((int)Extractor.Boundaries);
         writer.Write(_idf.Length);
-        foreach (var (gram, id) in _vocabulary.OrderBy(pair => pair.Value))
+        var grams = _vocabulary.GramsById();
+        for (var id = 0; id < grams.Length; id++)
         {
+            var gram = grams[id];
             // Written as UTF-16 code units, not UTF-8, so that an n-gram holding half a surrogate
             // pair round-trips exactly instead of collapsing into U+FFFD.
             writer.Write7BitEncodedInt(gram.Length);
@@ -174,14 +231,20 @@ public sealed class TextFeaturizer
         }
 
         var version = reader.ReadInt32();
-        if (version != FormatVersion)
+        if (version is < 1 or > FormatVersion)
         {
             throw new InvalidDataException($"Unsupported featurizer format version {version}.");
         }
 
         var maximumLength = reader.ReadInt32();
+        var boundaries = version == 1 ? TokenBoundaries.WhitespaceAndScriptChanges : (TokenBoundaries)reader.ReadInt32();
+        if (!Enum.IsDefined(boundaries))
+        {
+            throw new InvalidDataException($"Unknown token boundaries {(int)boundaries}.");
+        }
+
         var count = reader.ReadInt32();
-        var vocabulary = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        var vocabulary = new NGramIndex(count);
         var idf = new float[count];
         for (var id = 0; id < count; id++)
         {
@@ -192,10 +255,14 @@ public sealed class TextFeaturizer
                 chars[i] = (char)reader.ReadUInt16();
             }
 
-            vocabulary.Add(new string(chars), id);
+            if (!vocabulary.TryAdd(chars, id))
+            {
+                throw new InvalidDataException($"The featurizer lists the n-gram '{new string(chars)}' twice.");
+            }
+
             idf[id] = reader.ReadSingle();
         }
 
-        return new TextFeaturizer(new CharNGramExtractor(maximumLength), vocabulary, idf);
+        return new TextFeaturizer(new CharNGramExtractor(maximumLength, boundaries), vocabulary, idf);
     }
 }

@@ -1,20 +1,19 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace ServiceQuality.Classification;
 
 /// <summary>
-/// A trained classifier: the fitted featurizer, the ML.NET model and its metadata. It saves to a
-/// single zip archive that holds everything needed to predict, so a model can be stored anywhere
-/// as one blob and loaded with nothing but this library.
+/// A trained classifier: the fitted featurizer, the classifier over its vectors and its metadata. It
+/// saves to a single zip archive that holds everything needed to predict, so a model can be stored
+/// anywhere as one blob and loaded with nothing but this library.
 /// </summary>
 public sealed class TrainedModel
 {
     private const string MetadataEntry = "metadata.json";
     private const string FeaturizerEntry = "featurizer.bin";
-    private const string ClassifierEntry = "classifier.zip";
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -22,13 +21,11 @@ public sealed class TrainedModel
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private readonly MLContext _context;
-    private readonly ITransformer _transformer;
+    private readonly IFeatureClassifier _classifier;
 
-    internal TrainedModel(MLContext context, TextFeaturizer featurizer, ITransformer transformer, ModelMetadata metadata)
+    internal TrainedModel(TextFeaturizer featurizer, IFeatureClassifier classifier, ModelMetadata metadata)
     {
-        _context = context;
-        _transformer = transformer;
+        _classifier = classifier;
         Featurizer = featurizer;
         Metadata = metadata;
     }
@@ -54,11 +51,7 @@ public sealed class TrainedModel
             Featurizer.Write(entry);
         }
 
-        using (var entry = archive.CreateEntry(ClassifierEntry, CompressionLevel.NoCompression).Open())
-        {
-            // ML.NET's own format is already a compressed archive.
-            _context.Model.Save(_transformer, FeatureSchemas.PredictionInputSchema(_context, Featurizer.FeatureCount), entry);
-        }
+        _classifier.Save(archive);
     }
 
     /// <summary>Saves without blocking on the destination (e.g. a blob upload stream).</summary>
@@ -80,9 +73,17 @@ public sealed class TrainedModel
             ?? throw new InvalidDataException("The model archive has empty metadata.");
         var featurizer = ReadEntry(archive, FeaturizerEntry, TextFeaturizer.Read);
 
-        var context = new MLContext();
-        var transformer = ReadEntry(archive, ClassifierEntry, entry => context.Model.Load(entry, out _));
-        return new TrainedModel(context, featurizer, transformer, metadata);
+        // Models of the ML.NET trainers hold an ML.NET archive; those of the linear SVM, its weights.
+        IFeatureClassifier classifier = archive.GetEntry(LinearClassifier.ArchiveEntry) is not null
+            ? ReadEntry(archive, LinearClassifier.ArchiveEntry, LinearClassifier.Read)
+            : ReadEntry(archive, MlNetFeatureClassifier.ArchiveEntry, entry => MlNetFeatureClassifier.Load(entry, featurizer.FeatureCount));
+        if (classifier is LinearClassifier linear && (linear.FeatureCount != featurizer.FeatureCount || linear.LabelCount != metadata.Labels.Count))
+        {
+            throw new InvalidDataException(
+                $"The linear classifier has {linear.FeatureCount} features and {linear.LabelCount} labels; the model has {featurizer.FeatureCount} and {metadata.Labels.Count}.");
+        }
+
+        return new TrainedModel(featurizer, classifier, metadata);
     }
 
     /// <summary>Loads without blocking on the source (e.g. a blob download stream).</summary>
@@ -95,33 +96,26 @@ public sealed class TrainedModel
         return Load(buffer);
     }
 
-    internal PredictionEngine<FeatureRow, ScoreRow> CreatePredictionEngine() =>
-        _context.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(
-            _transformer,
-            ignoreMissingColumns: true,
-            inputSchemaDefinition: FeatureSchemas.ForPrediction(Featurizer.FeatureCount));
+    /// <summary>A thread-safe scorer for serving; see <see cref="IFeatureClassifier.CreateScorer"/>.</summary>
+    internal IFeatureScorer CreateScorer(int maximumRetained) => _classifier.CreateScorer(maximumRetained);
 
-    /// <summary>Scores many texts in one pass, much faster than one engine call per text.</summary>
+    /// <summary>Scores many texts in one pass, much faster than one call per text.</summary>
     internal IReadOnlyList<TextPrediction> PredictAll(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
-        var rows = new FeatureRow[texts.Count];
+        var rows = new VBuffer<float>[texts.Count];
         Parallel.For(
             0,
             rows.Length,
             new ParallelOptions { CancellationToken = cancellationToken },
-            i => rows[i] = new FeatureRow { Features = Featurizer.Transform(texts[i]) });
+            i => rows[i] = Featurizer.Transform(texts[i]));
 
-        var input = _context.Data.LoadFromEnumerable(rows, FeatureSchemas.ForPrediction(Featurizer.FeatureCount));
-        var scored = _transformer.Transform(input);
-        return _context.Data.CreateEnumerable<ScoreRow>(scored, reuseRowObject: false)
-            .Select(row => ToPrediction(row.Score))
-            .ToList();
+        return _classifier.ScoreAll(rows, cancellationToken).Select(scores => ToPrediction(scores)).ToList();
     }
 
     /// <summary>
-    /// Turns raw scores into a prediction. The maximum-entropy trainers already give
-    /// probabilities; one-versus-all scores are per-class probabilities that need not sum to 1,
-    /// so they are rescaled to make confidences comparable across trainers.
+    /// Turns raw scores into a prediction. The maximum-entropy trainers and the linear SVM's softmax
+    /// already give probabilities; one-versus-all scores are per-class probabilities that need not
+    /// sum to 1, so they are rescaled to make confidences comparable across trainers.
     /// </summary>
     internal TextPrediction ToPrediction(ReadOnlySpan<float> scores)
     {

@@ -39,7 +39,7 @@ public sealed class ClassifierTests(TrainedComplaintModel trained) : IClassFixtu
         Assert.Equal([ComplaintExamples.Billing, ComplaintExamples.Parking, ComplaintExamples.Staff], model.Labels);
         Assert.Equal(ComplaintExamples.Training().Count, model.Metadata.ExampleCount);
         Assert.Equal(new TextClassificationPipeline(TrainingOptions.Default).Version, model.Metadata.PipelineVersion);
-        Assert.Equal(TrainerKind.SdcaMaximumEntropy, model.Metadata.Trainer);
+        Assert.Equal(TrainerKind.DualCoordinateDescentSvm, model.Metadata.Trainer);
     }
 
     [Fact]
@@ -115,6 +115,16 @@ public sealed class ClassifierTests(TrainedComplaintModel trained) : IClassFixtu
     }
 
     [Fact]
+    public void A_disposed_classifier_refuses_to_predict()
+    {
+        var classifier = new PooledTextClassifier(trained.Model);
+
+        classifier.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => classifier.Predict("停車場車位太少"));
+    }
+
+    [Fact]
     public void Text_with_no_known_n_gram_still_gets_a_valid_prediction()
     {
         using var classifier = new PooledTextClassifier(trained.Model);
@@ -132,6 +142,7 @@ public sealed class ClassifierTests(TrainedComplaintModel trained) : IClassFixtu
     [InlineData(TrainerKind.OneVersusAllSdcaLogisticRegression)]
     [InlineData(TrainerKind.SdcaMulticlassSvm)]
     [InlineData(TrainerKind.OneVersusAllSdcaSvm)]
+    [InlineData(TrainerKind.DualCoordinateDescentSvm)]
     public void Every_trainer_learns_the_categories_with_probability_like_confidence(TrainerKind trainer)
     {
         var model = new ModelTrainer().Train(ComplaintExamples.Training(), new TrainingOptions { Trainer = trainer }, CancellationToken.None);
@@ -143,6 +154,59 @@ public sealed class ClassifierTests(TrainedComplaintModel trained) : IClassFixtu
             Assert.Equal(example.Label, prediction.Label);
             Assert.InRange(prediction.Confidence, 0f, 1f);
             Assert.Equal(1f, prediction.Scores.Values.Sum(), 3);
+        }
+    }
+
+    [Theory]
+    [InlineData(TrainerKind.DualCoordinateDescentSvm)]
+    [InlineData(TrainerKind.SdcaMaximumEntropy)]
+    [InlineData(TrainerKind.OneVersusAllSdcaSvm)]
+    public void A_model_of_every_kind_of_classifier_saves_and_loads_with_the_same_predictions(TrainerKind trainer)
+    {
+        var model = new ModelTrainer().Train(ComplaintExamples.Training(), new TrainingOptions { Trainer = trainer }, CancellationToken.None);
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        buffer.Position = 0;
+
+        var reloaded = TrainedModel.Load(buffer);
+
+        Assert.Equal(trainer, reloaded.Metadata.Trainer);
+        using var original = new PooledTextClassifier(model);
+        using var restored = new PooledTextClassifier(reloaded);
+        foreach (var example in ComplaintExamples.Unseen().Concat(ComplaintExamples.Training()))
+        {
+            Assert.Equal(original.Predict(example.Text), restored.Predict(example.Text), PredictionComparer.Instance);
+        }
+    }
+
+    [Fact]
+    public void Training_twice_on_the_same_data_with_the_same_seed_gives_identical_predictions()
+    {
+        var options = new TrainingOptions { Seed = 42 };
+        var first = new ModelTrainer().Train(ComplaintExamples.Training(), options, CancellationToken.None);
+        var second = new ModelTrainer().Train(ComplaintExamples.Training(), options, CancellationToken.None);
+
+        using var a = new PooledTextClassifier(first);
+        using var b = new PooledTextClassifier(second);
+        foreach (var example in ComplaintExamples.Unseen().Concat(ComplaintExamples.Training()))
+        {
+            Assert.Equal(a.Predict(example.Text), b.Predict(example.Text), PredictionComparer.Instance);
+        }
+    }
+
+    [Fact]
+    public void Stronger_L2_regularisation_makes_the_linear_svm_less_confident()
+    {
+        // λ maps to C = 1 / (λ n): a hundred times λ is a hundred times smaller C, so smaller margins.
+        var examples = ComplaintExamples.Training();
+        var usual = new ModelTrainer().Train(examples, new TrainingOptions { L2Regularization = 1f / examples.Count }, CancellationToken.None);
+        var strong = new ModelTrainer().Train(examples, new TrainingOptions { L2Regularization = 100f / examples.Count }, CancellationToken.None);
+
+        using var a = new PooledTextClassifier(usual);
+        using var b = new PooledTextClassifier(strong);
+        foreach (var example in ComplaintExamples.Unseen())
+        {
+            Assert.True(b.Predict(example.Text).Confidence < a.Predict(example.Text).Confidence, example.Text);
         }
     }
 

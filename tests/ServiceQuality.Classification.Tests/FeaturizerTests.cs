@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ServiceQuality.Classification.Tests;
 
 public sealed class FeaturizerTests
@@ -7,7 +9,7 @@ public sealed class FeaturizerTests
     [Fact]
     public void Full_width_and_upper_case_text_gives_the_same_n_grams_as_half_width_lower_case()
     {
-        Assert.Equal(Extractor.Extract("wifi 很慢, abc123!"), Extractor.Extract("ＷｉＦｉ　很慢，ＡＢＣ１２３！"));
+        Assert.Equal(Extractor.Extract("wifi 很慢,abc123!"), Extractor.Extract("ＷｉＦｉ　很慢，ＡＢＣ１２３！"));
     }
 
     [Fact]
@@ -33,11 +35,24 @@ public sealed class FeaturizerTests
     }
 
     [Fact]
-    public void N_grams_do_not_cross_a_change_of_script()
+    public void By_default_n_grams_span_punctuation_and_a_change_of_script_inside_a_token()
     {
-        Assert.Equal(["wifi", "很慢", "!"], Extractor.Tokenize("WiFi很慢!"));
+        Assert.Equal(["wifi很慢!"], Extractor.Tokenize("WiFi很慢!"));
 
-        var grams = Extractor.Extract("WiFi很慢");
+        var grams = Extractor.Extract("WiFi很慢!");
+
+        Assert.Contains(" wi", grams);
+        Assert.Contains("fi很", grams);
+        Assert.Contains("慢! ", grams);
+    }
+
+    [Fact]
+    public void With_script_boundaries_n_grams_do_not_cross_a_change_of_script()
+    {
+        var extractor = new CharNGramExtractor(maximumLength: 3, TokenBoundaries.WhitespaceAndScriptChanges);
+        Assert.Equal(["wifi", "很慢", "!"], extractor.Tokenize("WiFi很慢!"));
+
+        var grams = extractor.Extract("WiFi很慢");
 
         Assert.Contains("fi ", grams);
         Assert.Contains(" 很慢", grams);
@@ -72,5 +87,61 @@ public sealed class FeaturizerTests
 
         Assert.Empty(featurizer.Describe("xyz"));
         Assert.Equal(0, featurizer.Transform("xyz").GetValues().Length);
+    }
+
+    [Fact]
+    public void N_grams_seen_in_fewer_texts_than_the_minimum_document_frequency_are_dropped()
+    {
+        var featurizer = TextFeaturizer.Fit(["停車 位", "停車 費", "帳單"], new CharNGramExtractor(maximumLength: 2), minimumDocumentFrequency: 2);
+
+        Assert.Equal([" 停", "停", "停車", "車", "車 "], featurizer.Describe("停車").Keys);
+        Assert.Empty(featurizer.Describe("帳單"));
+        Assert.Empty(featurizer.Describe("位費"));
+    }
+
+    [Fact]
+    public void Training_rows_from_the_single_pass_fit_equal_the_vectors_of_transform()
+    {
+        string[] texts = ["停車場 車位太少，停車費太貴", "the car park is full, full!", "帳單金額錯誤 bill", "停車 bill 停車"];
+
+        var (featurizer, rows) = TextFeaturizer.FitTransform(texts, new CharNGramExtractor(maximumLength: 4), minimumDocumentFrequency: 2);
+
+        Assert.Equal(texts.Length, rows.RowCount);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var vector = featurizer.Transform(texts[i]);
+            Assert.Equal(vector.GetIndices().ToArray(), rows.Indices(i).ToArray());
+            Assert.Equal(vector.GetValues().ToArray(), rows.Values(i).ToArray());
+        }
+    }
+
+    [Fact]
+    public void A_featurizer_saved_in_format_1_loads_and_keeps_cutting_at_script_changes()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("SQ-TFIDF");
+            writer.Write(1);
+            writer.Write(3);
+            string[] grams = ["fi ", " 很"];
+            writer.Write(grams.Length);
+            foreach (var gram in grams)
+            {
+                writer.Write7BitEncodedInt(gram.Length);
+                foreach (var c in gram)
+                {
+                    writer.Write((ushort)c);
+                }
+
+                writer.Write(1f);
+            }
+        }
+
+        buffer.Position = 0;
+        var featurizer = TextFeaturizer.Read(buffer);
+
+        Assert.Equal(TokenBoundaries.WhitespaceAndScriptChanges, featurizer.Extractor.Boundaries);
+        Assert.Equal([" 很", "fi "], featurizer.Describe("WiFi很慢").Keys);
     }
 }

@@ -16,7 +16,7 @@ public static class StorageBenchmark
 
     public static async Task RunAsync(BenchmarkReport report, int requests, CancellationToken cancellationToken)
     {
-        await using var azurite = await AzuriteProcess.StartAsync(cancellationToken);
+        await using var azurite = await AzuriteProcess.StartInMemoryAsync(cancellationToken);
         var table = new TableServiceClient(azurite.ConnectionString).GetTableClient("RawInserts");
         await table.CreateIfNotExistsAsync(cancellationToken);
         var answers = """{"waiting-time":"5","staff-attitude":"4","explanation":"4","overall":"5"}""";

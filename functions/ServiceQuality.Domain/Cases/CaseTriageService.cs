@@ -64,10 +64,11 @@ public sealed class CaseTriageService(
         }
     }
 
-    public Task<TriageOutcome> ReplyAsync(CaseNumber number, string? reply, string actor, CancellationToken cancellationToken) =>
-        ThenAsync(followUp.RepliedAsync, cancellationToken, ChangeAsync(number, cancellationToken, c =>
+    public Task<TriageOutcome> ReplyAsync(CaseNumber number, string? reply, string actor, CancellationToken cancellationToken)
+    {
+        var text = reply?.Trim();
+        return ThenAsync((c, ct) => followUp.RepliedAsync(c, text!, ct), cancellationToken, ChangeAsync(number, cancellationToken, c =>
         {
-            var text = reply?.Trim();
             if (string.IsNullOrEmpty(text) || text.Length > MaxReplyLength)
             {
                 return Task.FromResult(Invalid("reply", $"請填寫回覆內容（最多 {MaxReplyLength} 字）。", $"The reply is required and at most {MaxReplyLength} characters."));
@@ -77,10 +78,11 @@ public sealed class CaseTriageService(
                 return Task.FromResult<TriageOutcome>(new TriageOutcome.Conflict("The case is closed."));
             }
             var now = time.GetUtcNow();
-            // Stored masked like the complaint; a reply that must give the citizen a number refers to the contact record.
+            // Stored masked like the complaint; the e-mail to the citizen carries the reply as written.
             var replied = c with { Reply = masker.Mask(text), RepliedAt = c.RepliedAt ?? now, Status = CaseStatus.Replied };
             return Task.FromResult<TriageOutcome>(new TriageOutcome.Done(replied.With(new CaseEvent(now, actor, "replied"))));
         }));
+    }
 
     public Task<TriageOutcome> CloseAsync(CaseNumber number, string actor, CancellationToken cancellationToken) =>
         ThenAsync(followUp.ClosedAsync, cancellationToken, ChangeAsync(number, cancellationToken, c =>

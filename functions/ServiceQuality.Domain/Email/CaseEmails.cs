@@ -27,14 +27,14 @@ public sealed class CaseEmails(
             ? Task.CompletedTask
             : queue.EnqueueAsync(Message($"{EmailKinds.Acknowledgement}-{c.Number}", EmailKinds.Acknowledgement, language, email, name, Values(c, language)), cancellationToken);
 
-    public async Task ReplySentAsync(Case c, CancellationToken cancellationToken)
+    public async Task ReplySentAsync(Case c, string reply, CancellationToken cancellationToken)
     {
         if (await contacts.FindAsync(c.Number, cancellationToken) is not { Email: { } email } contact)
         {
             return;
         }
         var values = Values(c, contact.Language);
-        values[EmailValues.Reply] = c.Reply ?? "";
+        values[EmailValues.Reply] = reply;
         // A reply may be corrected before closing; each version is its own e-mail.
         await queue.EnqueueAsync(Message($"{EmailKinds.Reply}-{c.Number}-{c.History.Count}", EmailKinds.Reply, contact.Language, email, contact.Name, values), cancellationToken);
     }

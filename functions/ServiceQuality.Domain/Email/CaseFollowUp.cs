@@ -7,7 +7,11 @@ public sealed class CaseFollowUp(ICaseStore cases, CaseEmails emails, TimeProvid
 {
     public const string Actor = "e-mail";
 
-    public Task RepliedAsync(Case c, CancellationToken cancellationToken) => emails.ReplySentAsync(c, cancellationToken);
+    /// <summary>
+    /// Sends the reply as staff wrote it: the case stores it masked for analysis, but a phone number or address the
+    /// reply gives the citizen (the unit's own, say) must reach them.
+    /// </summary>
+    public Task RepliedAsync(Case c, string reply, CancellationToken cancellationToken) => emails.ReplySentAsync(c, reply, cancellationToken);
 
     /// <summary>
     /// Invites the petitioner once: the invitation is recorded in the case's history, so closing an already

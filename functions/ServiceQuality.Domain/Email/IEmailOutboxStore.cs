@@ -8,4 +8,7 @@ public interface IEmailOutboxStore
 
     /// <summary>The most recent e-mails, newest first.</summary>
     IAsyncEnumerable<OutgoingEmail> ListRecentAsync(int max, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the e-mails kept at or before the cutoff and says how many there were.</summary>
+    Task<int> DeleteKeptBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -11,6 +11,12 @@ public sealed class PrivacyOptions
     /// </summary>
     public int ContactRetentionDays { get; set; } = 90;
 
+    /// <summary>
+    /// Days an e-mail stays in the stored outbox. The outbox holds citizens' addresses and the replies sent to them,
+    /// so it must not keep them longer than the contact record itself.
+    /// </summary>
+    public int OutboxRetentionDays { get; set; } = 90;
+
     /// <summary>How many filing years the daily purge looks back over; a case is rarely open longer.</summary>
     public int YearsToScan { get; set; } = 3;
 }

@@ -21,6 +21,7 @@ public sealed record PerformanceReport(
 /// <summary>One survey as the yearly report lays it out: the survey, its method, its result.</summary>
 /// <param name="YearToDate">For a month, January to that month; null for a year.</param>
 /// <param name="Trend">The overall figures of each month of the year up to the period's end.</param>
+/// <param name="ResponseRates">Null for a survey answered by invitation only, which has no rate of its own here.</param>
 public sealed record SurveyReport(
     string Id,
     IReadOnlyDictionary<string, string> Title,
@@ -32,12 +33,22 @@ public sealed record SurveyReport(
     IReadOnlyList<GroupReport> Channels,
     IReadOnlyList<TrendPoint> Trend,
     int? DissatisfiedResponses,
-    IReadOnlyList<TopicReport> DissatisfiedTopics);
+    IReadOnlyList<TopicReport> DissatisfiedTopics,
+    SurveyResponseRates? ResponseRates);
 
 public sealed record QuestionReport(string Id, IReadOnlyDictionary<string, string> Text, bool IsOverall, SatisfactionFigures Figures, SatisfactionFigures? YearToDate);
 
 /// <summary>The overall figures of one unit or channel; <paramref name="Name"/> is null for a key with no name.</summary>
 public sealed record GroupReport(string Key, IReadOnlyDictionary<string, string>? Name, SatisfactionFigures Figures);
+
+/// <summary>A survey's response rates in the period: in total and by unit and channel.</summary>
+public sealed record SurveyResponseRates(ResponseRateFigures Total, IReadOnlyList<ResponseRateGroupReport> Groups);
+
+/// <summary>
+/// The response rates of one unit and channel; "" where the link or response named none. <paramref name="UnitName"/> is
+/// null for "" and for a unit no longer in the organisation.
+/// </summary>
+public sealed record ResponseRateGroupReport(string Unit, IReadOnlyDictionary<string, string>? UnitName, string Channel, ResponseRateFigures Figures);
 
 public sealed record TrendPoint(string Month, SatisfactionFigures Figures);
 

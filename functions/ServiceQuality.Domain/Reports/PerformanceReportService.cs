@@ -1,6 +1,8 @@
 using ServiceQuality.Domain.Classification;
 using ServiceQuality.Domain.Etiquette;
+using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Organisation;
+using ServiceQuality.Domain.ResponseRates;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Time;
 
@@ -38,8 +40,9 @@ public sealed class PerformanceReportService(
         }
         var petitions = await rollups.PetitionsAsync(period, cancellationToken);
         var etiquette = await rollups.EtiquetteAsync(period, cancellationToken);
+        var rates = await rollups.ResponseRatesAsync(period, cancellationToken);
 
-        var surveys = catalog.All.Select(s => Survey(s, now.Find(s.Id), previous.Find(s.Id), period.IsMonth ? months : null, months)).ToList();
+        var surveys = catalog.All.Select(s => Survey(s, now.Find(s.Id), previous.Find(s.Id), period.IsMonth ? months : null, months, rates)).ToList();
         var petitionSurvey = surveys.FirstOrDefault(s => s.Id == PetitionSurveyId);
         return new PerformanceReport(
             period.ToString(),
@@ -54,7 +57,8 @@ public sealed class PerformanceReportService(
             Etiquette(etiquette));
     }
 
-    private SurveyReport Survey(SurveyDefinition survey, SurveyRollup? now, SurveyRollup? previous, IReadOnlyList<SurveysRollup>? yearToDateMonths, IReadOnlyList<SurveysRollup> trend)
+    private SurveyReport Survey(SurveyDefinition survey, SurveyRollup? now, SurveyRollup? previous, IReadOnlyList<SurveysRollup>? yearToDateMonths, IReadOnlyList<SurveysRollup> trend,
+        ResponseRatesRollup rates)
     {
         var minimum = options.MinimumCellSize;
         var rollup = now ?? calculator.Merge(survey, []);
@@ -82,7 +86,23 @@ public sealed class PerformanceReportService(
             smallDissatisfied ? null : rollup.DissatisfiedResponses,
             rollup.DissatisfiedTopics.Select(t => t.Comments < minimum
                 ? new TopicReport(t.Topic, CommentTopics.NameOf(t.Topic).Values, null, null, null, null, true)
-                : new TopicReport(t.Topic, CommentTopics.NameOf(t.Topic).Values, t.Comments, t.Negative, t.Neutral, t.Positive, false)).ToList());
+                : new TopicReport(t.Topic, CommentTopics.NameOf(t.Topic).Values, t.Comments, t.Negative, t.Neutral, t.Positive, false)).ToList(),
+            ResponseRates(survey, rates));
+    }
+
+    private SurveyResponseRates? ResponseRates(SurveyDefinition survey, ResponseRatesRollup rates)
+    {
+        if (InvitationSurveys.IsInvitationOnly(survey.Id))
+        {
+            return null;
+        }
+        var groups = rates.For(survey.Id).ToList();
+        // The total adds up the counts before the small-cell rule, so that it is judged on its own size.
+        var total = groups.Aggregate(new ResponseRateCounts(survey.Id, "", "", 0, 0, 0, 0), (sum, g) => sum.Plus(g));
+        return new SurveyResponseRates(
+            ResponseRateFigures.Of(total, options.MinimumCellSize),
+            groups.Select(g => new ResponseRateGroupReport(g.Unit, g.Unit.Length == 0 ? null : organisation.Find(g.Unit)?.Name.Values, g.Channel,
+                ResponseRateFigures.Of(g, options.MinimumCellSize))).ToList());
     }
 
     private IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> PetitionNames(PetitionsRollup petitions)

@@ -6,6 +6,7 @@ public static class RollupKinds
     public const string Surveys = "surveys";
     public const string Petitions = "petitions";
     public const string Etiquette = "etiquette";
+    public const string ResponseRates = "response-rates";
 
-    public static IReadOnlyList<string> All { get; } = [Surveys, Petitions, Etiquette];
+    public static IReadOnlyList<string> All { get; } = [Surveys, Petitions, Etiquette, ResponseRates];
 }

@@ -1,14 +1,15 @@
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Etiquette;
+using ServiceQuality.Domain.ResponseRates;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Time;
 
 namespace ServiceQuality.Domain.Reports;
 
 /// <summary>
-/// Computes and stores the rollups of months and years. A month reads only that month's partitions of responses and
-/// comments, so its cost follows the month's volume; a year adds up the stored months instead of reading a year of
+/// Computes and stores the rollups of months and years. A month reads only that month's partitions of responses,
+/// comments and response-rate counters, so its cost follows the month's volume; a year adds up the stored months instead of reading a year of
 /// responses. Cases are one partition per year by design (gapless numbering), and are read whole.
 /// </summary>
 public sealed class RollupService(
@@ -20,6 +21,7 @@ public sealed class RollupService(
     SurveyRollupCalculator surveyCalculator,
     PetitionFiguresCalculator petitionCalculator,
     IRollupStore store,
+    IResponseRateCounterStore rateCounters,
     TimeProvider time)
 {
     /// <summary>The daily run: the current and the previous Taipei month, and the years they belong to.</summary>
@@ -75,10 +77,16 @@ public sealed class RollupService(
         await FindAsync<EtiquetteFigures>(period, RollupKinds.Etiquette, cancellationToken)
         ?? await SaveAsync(period, RollupKinds.Etiquette, await ComputeEtiquetteAsync(period, cancellationToken), cancellationToken);
 
+    public async Task<ResponseRatesRollup> ResponseRatesAsync(ReportPeriod period, CancellationToken cancellationToken) =>
+        await FindAsync<ResponseRatesRollup>(period, RollupKinds.ResponseRates, cancellationToken)
+        ?? await SaveAsync(period, RollupKinds.ResponseRates, await ComputeResponseRatesAsync(period, cancellationToken), cancellationToken);
+
     private async Task RollUpMonthAsync(MonthKey month, CancellationToken cancellationToken)
     {
         var period = ReportPeriod.OfMonth(month);
-        await SaveAsync(period, RollupKinds.Surveys, await ComputeSurveysAsync(period, cancellationToken), cancellationToken);
+        var (surveys, rates) = await ComputeMonthAsync(month, cancellationToken);
+        await SaveAsync(period, RollupKinds.Surveys, surveys, cancellationToken);
+        await SaveAsync(period, RollupKinds.ResponseRates, rates, cancellationToken);
         await SaveAsync(period, RollupKinds.Petitions, await ComputePetitionsAsync(period, cancellationToken), cancellationToken);
         await SaveAsync(period, RollupKinds.Etiquette, await ComputeEtiquetteAsync(period, cancellationToken), cancellationToken);
     }
@@ -89,21 +97,34 @@ public sealed class RollupService(
         await SaveAsync(period, RollupKinds.Surveys, await ComputeSurveysAsync(period, cancellationToken), cancellationToken);
         await SaveAsync(period, RollupKinds.Petitions, await ComputePetitionsAsync(period, cancellationToken), cancellationToken);
         await SaveAsync(period, RollupKinds.Etiquette, await ComputeEtiquetteAsync(period, cancellationToken), cancellationToken);
+        await SaveAsync(period, RollupKinds.ResponseRates, await ComputeResponseRatesAsync(period, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// A month's survey tallies and response-rate counts, reading each survey's response partition once for both, as
+    /// that read is what a month's rollup costs.
+    /// </summary>
+    private async Task<(SurveysRollup Surveys, ResponseRatesRollup Rates)> ComputeMonthAsync(MonthKey month, CancellationToken cancellationToken)
+    {
+        var counters = await rateCounters.ListMonthAsync(month, cancellationToken);
+        var surveys = new List<SurveyRollup>();
+        var rates = new List<ResponseRateCounts>();
+        foreach (var survey in catalog.All)
+        {
+            var monthResponses = await ListAsync(responses.ListMonthAsync(survey.Id, month, cancellationToken));
+            var monthComments = await ListAsync(comments.ListMonthAsync(survey.Id, month, cancellationToken));
+            surveys.Add(surveyCalculator.Tally(survey, monthResponses, monthComments));
+            rates.AddRange(ResponseRateCalculator.Count(survey, counters, monthResponses));
+        }
+        var period = ReportPeriod.OfMonth(month).ToString();
+        return (new SurveysRollup(period, surveys), new ResponseRatesRollup(period, rates));
     }
 
     private async Task<SurveysRollup> ComputeSurveysAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         if (period.Month is { } m)
         {
-            var month = new MonthKey(period.Year, m);
-            var surveys = new List<SurveyRollup>();
-            foreach (var survey in catalog.All)
-            {
-                var monthResponses = await ListAsync(responses.ListMonthAsync(survey.Id, month, cancellationToken));
-                var monthComments = await ListAsync(comments.ListMonthAsync(survey.Id, month, cancellationToken));
-                surveys.Add(surveyCalculator.Tally(survey, monthResponses, monthComments));
-            }
-            return new SurveysRollup(period.ToString(), surveys);
+            return (await ComputeMonthAsync(new MonthKey(period.Year, m), cancellationToken)).Surveys;
         }
         var months = new List<SurveysRollup>();
         foreach (var month in period.MonthsUntil(MonthKey.Of(time.GetUtcNow())))
@@ -112,6 +133,20 @@ public sealed class RollupService(
         }
         return new SurveysRollup(period.ToString(),
             catalog.All.Select(s => surveyCalculator.Merge(s, months.Select(x => x.Find(s.Id)).OfType<SurveyRollup>())).ToList());
+    }
+
+    private async Task<ResponseRatesRollup> ComputeResponseRatesAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        if (period.Month is { } m)
+        {
+            return (await ComputeMonthAsync(new MonthKey(period.Year, m), cancellationToken)).Rates;
+        }
+        var months = new List<ResponseRatesRollup>();
+        foreach (var month in period.MonthsUntil(MonthKey.Of(time.GetUtcNow())))
+        {
+            months.Add(await ResponseRatesAsync(ReportPeriod.OfMonth(month), cancellationToken));
+        }
+        return new ResponseRatesRollup(period.ToString(), ResponseRateCalculator.Merge(months.SelectMany(x => x.Rates)));
     }
 
     private async Task<PetitionsRollup> ComputePetitionsAsync(ReportPeriod period, CancellationToken cancellationToken)

@@ -7,8 +7,8 @@ namespace ServiceQuality.Domain.ResponseRates;
 
 /// <summary>
 /// Counts form views and computes response rates. A view is counted with the survey, the unit and channel the link
-/// names and the month, nothing about the visitor. Responses come from the month's response partition; those given
-/// with a transaction token are known from their counter, the rest are the untokened ones.
+/// names and the month, nothing about the visitor. Rates are read live from the month's responses and counters
+/// (<see cref="ResponseRateCalculator"/>); the published report reads them from the stored rollup instead.
 /// </summary>
 public sealed class ResponseRateService(
     SurveyCatalog catalog, AgencyOrganisation organisation, ISurveyResponseStore responses, IResponseRateCounterStore counters, TimeProvider time)
@@ -25,46 +25,21 @@ public sealed class ResponseRateService(
 
     public async Task<ResponseRateReport> RatesAsync(MonthKey month, CancellationToken cancellationToken)
     {
-        var counts = (await counters.ListMonthAsync(month, cancellationToken))
-            .GroupBy(c => (c.Kind, c.SurveyId, c.Unit, c.Channel))
-            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
-        long Count(string kind, string survey, string unit, string channel) => counts.GetValueOrDefault((kind, survey, unit, channel));
-
+        var monthCounters = await counters.ListMonthAsync(month, cancellationToken);
         var rows = new List<ResponseRate>();
-        // Invitation-only surveys are answered by e-mailed invitation alone: neither minted here nor opened untokened.
+        // Invitation-only surveys have no rates here; their partitions need not be read.
         foreach (var survey in catalog.All.Where(s => !InvitationSurveys.IsInvitationOnly(s.Id)))
         {
-            var total = new Dictionary<(string Unit, string Channel), long>();
+            var list = new List<SurveyResponse>();
             await foreach (var response in responses.ListMonthAsync(survey.Id, month, cancellationToken))
             {
-                var key = (response.UnitId ?? "", response.Channel ?? "");
-                total[key] = total.GetValueOrDefault(key) + 1;
+                list.Add(response);
             }
-            var viewed = counts.Keys.Where(k => k.SurveyId == survey.Id && k.Kind == RateCounterKinds.FormViews).Select(k => (k.Unit, k.Channel)).ToHashSet();
-            var formResponses = new Dictionary<(string Unit, string Channel), long>();
-            foreach (var (key, count) in total)
-            {
-                var untokened = Math.Max(0, count - Count(RateCounterKinds.TokenResponses, survey.Id, key.Unit, key.Channel));
-                // A form link rarely names the unit (the citizen picks it on the form), so responses for a unit whose
-                // forms were not counted on their own count against the survey and channel's unit-less views.
-                var target = viewed.Contains(key) ? key : ("", key.Channel);
-                formResponses[target] = formResponses.GetValueOrDefault(target) + untokened;
-            }
-            var keys = counts.Keys.Where(k => k.SurveyId == survey.Id).Select(k => (k.Unit, k.Channel))
-                .Concat(formResponses.Where(f => f.Value > 0).Select(f => f.Key))
-                .Distinct()
-                .OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2, StringComparer.Ordinal);
-            foreach (var (unit, channel) in keys)
-            {
-                var minted = Count(RateCounterKinds.TokensMinted, survey.Id, unit, channel);
-                var answered = Count(RateCounterKinds.TokenResponses, survey.Id, unit, channel);
-                var views = Count(RateCounterKinds.FormViews, survey.Id, unit, channel);
-                var formAnswered = formResponses.GetValueOrDefault((unit, channel));
-                rows.Add(new ResponseRate(survey.Id, unit, channel, minted, answered, Percent(answered, minted), views, formAnswered, Percent(formAnswered, views)));
-            }
+            rows.AddRange(ResponseRateCalculator.Count(survey, monthCounters, list).Select(c => new ResponseRate(
+                c.Survey, c.Unit, c.Channel,
+                c.TokensMinted, c.TokenResponses, ResponseRateCalculator.Percent(c.TokenResponses, c.TokensMinted),
+                c.FormViews, c.FormResponses, ResponseRateCalculator.Percent(c.FormResponses, c.FormViews))));
         }
         return new ResponseRateReport(month.ToString(), rows);
     }
-
-    private static decimal? Percent(long part, long whole) => whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
 }

@@ -34,4 +34,10 @@ public static class MinguoDate
 
     /// <summary>A year or a month, as a report period names it.</summary>
     public static string Period(int gregorianYear, int? month) => month is { } m ? Month(gregorianYear, m) : Year(gregorianYear);
+
+    /// <summary>A period as the report writes it, "2026-11" or "2026", by its Minguo name; any other text is returned as it is.</summary>
+    public static string Period(string period) =>
+        MonthKey.TryParse(period, out var month) && month.Year >= FirstYear ? Month(month)
+        : period.Length == 4 && int.TryParse(period, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= FirstYear ? Year(year)
+        : period;
 }

@@ -9,12 +9,13 @@ namespace ServiceQuality.Handlers.Composition;
 
 public static class PrivacyServiceCollectionExtensions
 {
-    /// <summary>The contact purge and the audit trail's endpoint.</summary>
+    /// <summary>The contact and outbox purges and the audit trail's endpoint.</summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value);
         services.AddSingleton<ContactPurgeService>();
+        services.AddSingleton<OutboxPurgeService>();
         services.AddSingleton<ContactPurgeTimer>();
         services.AddSingleton<AuditEndpoints>();
         return services;

@@ -24,7 +24,7 @@ public static class ReportPage
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"<h1>{Html.Encode(Text(report.Agency, language))}<br>{Html.Encode(title)}</h1>\n");
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\">{Html.Encode(T(
-            $"滿意度為回答「滿意」或「非常滿意」者占有效樣本（不含「不適用」）之比例，95% 信賴區間以 Wilson 法計算；增減為與 {report.PreviousPeriod} 相比之百分點。樣本數少於 {report.MinimumCellSize} 之項目不予公布，以「—」表示。",
+            $"滿意度為回答「滿意」或「非常滿意」者占有效樣本（不含「不適用」）之比例，95% 信賴區間以 Wilson 法計算；增減為與{MinguoDate.Period(report.PreviousPeriod)}相比之百分點。樣本數少於 {report.MinimumCellSize} 之項目不予公布，以「—」表示。",
             $"Satisfaction is the share of valid answers (not counting \"not applicable\") that were \"satisfied\" or \"very satisfied\"; the 95% interval is the Wilson score interval; the change is in percentage points against {report.PreviousPeriod}. Figures of fewer than {report.MinimumCellSize} responses are not published and are shown as \"—\"."))}</p>\n");
         var api = "/api/" + path.TrimStart('/');
         body.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html.Attr(api)}\">JSON</a> · <a href=\"{Html.Attr(api + "?format=csv&lang=" + language)}\">CSV</a></p>\n");
@@ -68,11 +68,11 @@ public static class ReportPage
         body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各月趨勢", "Monthly trend")}</h3>\n<figure>");
         body.Append(SvgChart.Columns($"{id}-trend", trendTitle, Describe(trend, en), trend, 100));
         body.Append("</figure>\n");
-        Table(body, trendTitle, [T("月份", "Month"), T("樣本數", "Responses"), T("滿意度", "Satisfaction")],
-            survey.Trend.Select(p => new[] { p.Month, Count(p.Figures.Responses), Percent(p.Figures.Percent) }));
+        ReportTable.Append(body, trendTitle, [T("月份", "Month"), T("樣本數", "Responses"), T("滿意度", "Satisfaction")],
+            survey.Trend.Select(p => new[] { PeriodName(p.Month, en), Count(p.Figures.Responses), Percent(p.Figures.Percent) }));
 
         body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各題結果", "Results by question")}</h3>\n");
-        Table(body, T("各題滿意度", "Satisfaction by question"), FigureHeaders(en, T("題目", "Question")),
+        ReportTable.Append(body, T("各題滿意度", "Satisfaction by question"), FigureHeaders(en, T("題目", "Question")),
             survey.Questions.Select(q => FigureCells(Text(q.Text, language), q.Figures)));
 
         var units = survey.Units.Where(u => u.Name is not null).ToList();
@@ -83,20 +83,24 @@ public static class ReportPage
             body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各單位", "By unit")}</h3>\n<figure>");
             body.Append(SvgChart.Bars($"{id}-units", unitTitle, Describe(bars, en), bars, 100));
             body.Append("</figure>\n");
-            Table(body, unitTitle, FigureHeaders(en, T("單位", "Unit")), survey.Units.Select(u => FigureCells(u.Name is null ? Unnamed(u.Key, en) : Text(u.Name, language), u.Figures)));
+            ReportTable.Append(body, unitTitle, FigureHeaders(en, T("單位", "Unit")), survey.Units.Select(u => FigureCells(u.Name is null ? Unnamed(u.Key, en) : Text(u.Name, language), u.Figures)));
         }
         if (survey.Channels.Count > 0)
         {
             body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各填答管道", "By channel")}</h3>\n");
-            Table(body, T("各填答管道整體滿意度", "Overall satisfaction by channel"), FigureHeaders(en, T("管道", "Channel")),
+            ReportTable.Append(body, T("各填答管道整體滿意度", "Overall satisfaction by channel"), FigureHeaders(en, T("管道", "Channel")),
                 survey.Channels.Select(c => FigureCells(Unnamed(c.Key, en), c.Figures)));
         }
         if (survey.DissatisfiedTopics.Count > 0)
         {
             body.Append(CultureInfo.InvariantCulture, $"<h3>{T("未達滿意者的意見主題", "What dissatisfied respondents wrote about")}</h3>\n");
-            Table(body, T("整體評分 3 分以下者之意見主題", "Comment topics of responses with an overall score of 3 or less"),
+            ReportTable.Append(body, T("整體評分 3 分以下者之意見主題", "Comment topics of responses with an overall score of 3 or less"),
                 [T("主題", "Topic"), T("則數", "Comments"), T("負面", "Negative"), T("中性", "Neutral"), T("正面", "Positive")],
                 survey.DissatisfiedTopics.Select(t => new[] { Text(t.Name, language), Count(t.Comments), Count(t.Negative), Count(t.Neutral), Count(t.Positive) }));
+        }
+        if (survey.ResponseRates is { } rates)
+        {
+            ResponseRateTable.Append(body, Text(survey.Title, language), rates, report.MinimumCellSize, language);
         }
         body.Append("</section>\n");
     }
@@ -111,7 +115,7 @@ public static class ReportPage
         body.Append(CultureInfo.InvariantCulture, $"<section class=\"report-section\" aria-labelledby=\"petitions\">\n<h2 id=\"petitions\">{T("陳情案件", "Petitions and complaints")}</h2>\n");
         body.Append("<dl class=\"report-facts\">");
         body.Append(CultureInfo.InvariantCulture, $"<dt>{T("統計方式", "Method")}</dt><dd>{Html.Encode(T(
-            $"依受理日（臺北時間）統計本期受理之案件，處理情形計至 {petitions.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}；期限內回覆率以已回覆或已逾期之案件為分母；回覆天數不含受理當日。",
+            $"依受理日（臺北時間）統計本期受理之案件，處理情形計至{MinguoDate.Date(petitions.AsOf)}（{petitions.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}）；期限內回覆率以已回覆或已逾期之案件為分母；回覆天數不含受理當日。",
             $"Cases filed in the period (Taipei date), as handled by {petitions.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; the on-time rate is over cases replied to or past their due date; days to reply do not count the day of filing."))}</dd>");
         body.Append(CultureInfo.InvariantCulture, $"<dt>{T("結果", "Result")}</dt><dd>{Html.Encode(T(
             $"受理 {f.Received} 件，已回覆 {f.Replied} 件，已結案 {f.Closed} 件；期限內回覆 {f.AnsweredOnTime} 件（{Percent(f.AnsweredOnTimePercent)}）；回覆天數中位數 {Number(f.MedianWorkingDaysToReply)} 個工作天（{Number(f.MedianCalendarDaysToReply)} 日曆天）；陳情處理滿意度 {Percent(petitions.HandlingSatisfaction.Percent)}。",
@@ -125,15 +129,15 @@ public static class ReportPage
             body.Append(CultureInfo.InvariantCulture, $"<h3>{T("案件類別", "Case categories")}</h3>\n<figure>");
             body.Append(SvgChart.Bars("petitions-categories", chartTitle, Describe(bars, en), bars, max));
             body.Append("</figure>\n");
-            Table(body, chartTitle, CaseHeaders(en, T("類別", "Category")), f.Categories.Select(c => CaseCells(Name(c.Key), c)));
+            ReportTable.Append(body, chartTitle, CaseHeaders(en, T("類別", "Category")), f.Categories.Select(c => CaseCells(Name(c.Key), c)));
         }
         if (f.Units.Count > 0)
         {
-            Table(body, T("各單位案件", "Cases by unit"), CaseHeaders(en, T("單位", "Unit")), f.Units.Select(c => CaseCells(Name(c.Key), c)));
+            ReportTable.Append(body, T("各單位案件", "Cases by unit"), CaseHeaders(en, T("單位", "Unit")), f.Units.Select(c => CaseCells(Name(c.Key), c)));
         }
         if (f.Channels.Count > 0)
         {
-            Table(body, T("各受理管道案件", "Cases by channel"), CaseHeaders(en, T("管道", "Channel")), f.Channels.Select(c => CaseCells(Unnamed(c.Key, en), c)));
+            ReportTable.Append(body, T("各受理管道案件", "Cases by channel"), CaseHeaders(en, T("管道", "Channel")), f.Channels.Select(c => CaseCells(Unnamed(c.Key, en), c)));
         }
         body.Append("</section>\n");
     }
@@ -160,7 +164,7 @@ public static class ReportPage
             body.Append("<figure>");
             body.Append(SvgChart.Bars("etiquette-units", chartTitle, Describe(bars, en), bars, 100));
             body.Append("</figure>\n");
-            Table(body, chartTitle, [T("單位", "Unit"), T("測試次數", "Tests"), T("平均分數", "Average score")],
+            ReportTable.Append(body, chartTitle, [T("單位", "Unit"), T("測試次數", "Tests"), T("平均分數", "Average score")],
                 tested.Select(u => new[] { u.Name is null ? u.UnitId : Text(u.Name, language), u.TestCount.ToString(CultureInfo.InvariantCulture), Number(u.AverageScore) }));
         }
         body.Append("</section>\n");
@@ -175,7 +179,7 @@ public static class ReportPage
         }
         var change = f.Change is { } c
             ? en ? $"; {(c >= 0 ? "+" : "")}{c.ToString("0.0", CultureInfo.InvariantCulture)} points on {report.PreviousPeriod}"
-                 : $"；較 {report.PreviousPeriod} {(c >= 0 ? "增加" : "減少")} {Math.Abs(c).ToString("0.0", CultureInfo.InvariantCulture)} 個百分點"
+                 : $"；較{MinguoDate.Period(report.PreviousPeriod)}{(c >= 0 ? "增加" : "減少")} {Math.Abs(c).ToString("0.0", CultureInfo.InvariantCulture)} 個百分點"
             : "";
         return en
             ? FormattableString.Invariant($"Satisfaction {Percent(f.Percent)} ({f.Satisfied:N0} of {f.Valid:N0} valid answers, {f.Responses:N0} responses; 95% interval {Percent(f.ConfidenceLow)}–{Percent(f.ConfidenceHigh)}; mean score {Number(f.MeanScore)}){change}.")
@@ -203,26 +207,6 @@ public static class ReportPage
         g.Closed.ToString(CultureInfo.InvariantCulture), g.AnsweredOnTime.ToString(CultureInfo.InvariantCulture), Percent(g.AnsweredOnTimePercent),
     ];
 
-    private static void Table(StringBuilder body, string caption, IReadOnlyList<string> headers, IEnumerable<string[]> rows)
-    {
-        body.Append(CultureInfo.InvariantCulture, $"<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{Html.Attr(caption)}\"><table class=\"report-table\"><caption>{Html.Encode(caption)}</caption><thead><tr>");
-        foreach (var header in headers)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{Html.Encode(header)}</th>");
-        }
-        body.Append("</tr></thead><tbody>");
-        foreach (var row in rows)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{Html.Encode(row[0])}</th>");
-            foreach (var cell in row.Skip(1))
-            {
-                body.Append(CultureInfo.InvariantCulture, $"<td>{Html.Encode(cell)}</td>");
-            }
-            body.Append("</tr>");
-        }
-        body.Append("</tbody></table></div>\n");
-    }
-
     private static string Describe(IReadOnlyList<ChartBar> bars, bool en) =>
         bars.Count == 0 ? (en ? "No figures." : "無資料。") : string.Join(en ? "; " : "；", bars.Select(b => $"{b.Label} {b.Text}"));
 
@@ -235,6 +219,9 @@ public static class ReportPage
     private static string Number(decimal? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : Dash;
 
     private static string Count(int? value) => value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : Dash;
+
+    /// <summary>A period of the report as its reader expects it: 民國115年11月 in zh-TW, 2026-11 in English.</summary>
+    private static string PeriodName(string period, bool en) => en ? period : MinguoDate.Period(period);
 
     private static string MonthName(int month, bool en) =>
         en ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) : $"{month} 月";

@@ -48,6 +48,25 @@ public sealed class TableEmailOutboxStore(TableServiceClient service) : IEmailOu
         }
     }
 
-    private static string Row(OutgoingEmail email) =>
-        (DateTimeOffset.MaxValue.UtcTicks - email.CreatedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "_" + Uri.EscapeDataString(email.Id);
+    public async Task<int> DeleteKeptBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        // Rows are keyed by inverted time, so everything kept at or before the cutoff sorts at or after its key.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {InvertedTicks(cutoff)}");
+        var doomed = new List<TableTransactionAction>();
+        await foreach (var e in _table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            doomed.Add(new TableTransactionAction(TableTransactionActionType.Delete, e, Azure.ETag.All));
+        }
+        // One partition, so deletes go 100 to an entity-group transaction.
+        foreach (var chunk in doomed.Chunk(100))
+        {
+            await _table.SubmitTransactionAsync(chunk, cancellationToken);
+        }
+        return doomed.Count;
+    }
+
+    private static string Row(OutgoingEmail email) => InvertedTicks(email.CreatedAt) + "_" + Uri.EscapeDataString(email.Id);
+
+    private static string InvertedTicks(DateTimeOffset time) =>
+        (DateTimeOffset.MaxValue.UtcTicks - time.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
 }

@@ -70,6 +70,7 @@ public static class SitePages
                 await GoAsync(page, site, $"/outbox?{lang}&{Code}");
                 break;
             case "report":
+                await site.Data.ResponseRatesAsync();
                 await GoAsync(page, site, $"/reports/{ReportYear}?{lang}");
                 break;
             case "not-found":

@@ -5,6 +5,7 @@ using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Etiquette;
 using ServiceQuality.Domain.Reports;
 using ServiceQuality.Domain.Surveys;
+using ServiceQuality.Domain.Time;
 
 namespace ServiceQuality.Domain.Tests.Builders;
 
@@ -23,6 +24,9 @@ public sealed class ReportServices(TimeProvider clock)
 
     public InMemoryRollupStore Rollups { get; } = new();
 
+    /// <summary>The response-rate counters (the token stores' other half).</summary>
+    public InMemorySurveyTokenStores Counters { get; } = new();
+
     public ReportOptions Options { get; } = new();
 
     public static WorkingDayCalendar Calendar { get; } = WorkingDayCalendar.LoadFrom(Path.Combine(Definitions.Folder, "calendar"));
@@ -34,7 +38,7 @@ public sealed class ReportServices(TimeProvider clock)
 
     public RollupService Rollup() => new(
         Definitions.Catalog, Responses, Comments, Cases, new EtiquetteFiguresService(Definitions.Organisation, Etiquette, clock),
-        Calculator, new PetitionFiguresCalculator(Calendar, Definitions.Organisation), Rollups, clock);
+        Calculator, new PetitionFiguresCalculator(Calendar, Definitions.Organisation), Rollups, Counters, clock);
 
     public PerformanceReportService Report() =>
         new(Rollup(), Calculator, Definitions.Catalog, Definitions.Organisation, Categories, Options, clock);
@@ -58,6 +62,15 @@ public sealed class ReportServices(TimeProvider clock)
             added.Add(response);
         }
         return added;
+    }
+
+    /// <summary>Adds <paramref name="times"/> to a response-rate counter of a month, as minting, a token response or a form view would.</summary>
+    public async Task CountAsync(MonthKey month, string kind, string surveyId, string unit, string channel, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            await Counters.IncrementAsync(month, kind, surveyId, unit, channel, CancellationToken.None);
+        }
     }
 
     /// <summary>Records the classified comment of a stored response, as the comment queue handler would.</summary>

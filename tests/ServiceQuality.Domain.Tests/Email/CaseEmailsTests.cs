@@ -33,7 +33,7 @@ public sealed class CaseEmailsTests
         var c = _emails.Cases.Add(InMemoryCases.NewCase(6, new DateOnly(2026, 3, 12), status: CaseStatus.Closed));
 
         await _emails.CaseEmails.AcknowledgeAsync(c, null, null, "zh-TW", default);
-        await _emails.FollowUp.RepliedAsync(c, default);
+        await _emails.FollowUp.RepliedAsync(c, "已派員檢查。", default);
         await _emails.FollowUp.ClosedAsync(c, default);
 
         Assert.Empty(_emails.Queue.Messages);

@@ -1,5 +1,7 @@
 using ServiceQuality.Domain.Reports;
+using ServiceQuality.Domain.ResponseRates;
 using ServiceQuality.Domain.Tests.Builders;
+using ServiceQuality.Domain.Time;
 using Xunit;
 
 namespace ServiceQuality.Domain.Tests.Reports;
@@ -97,6 +99,68 @@ public sealed class PerformanceReportServiceTests
         Assert.Null(counter.Overall.Change);
         Assert.Equal(94.6m, counter.Overall.Percent);
         Assert.Equal(4, counter.Trend.Count);
+    }
+
+    [Fact]
+    public async Task The_month_has_response_rates_by_survey_unit_and_channel_with_a_total()
+    {
+        var march = new DateTimeOffset(2026, 3, 10, 10, 0, 0, Taipei);
+        var month = new MonthKey(2026, 3);
+        await _services.AddResponsesAsync("counter", 6, "5", march, unit: "metrology", channel: "counter");
+        await _services.CountAsync(month, RateCounterKinds.TokensMinted, "counter", "metrology", "counter", 8);
+        await _services.CountAsync(month, RateCounterKinds.TokenResponses, "counter", "metrology", "counter", 6);
+        await _services.AddResponsesAsync("counter", 5, "4", march, unit: "office-north", channel: "web");
+        await _services.CountAsync(month, RateCounterKinds.FormViews, "counter", "", "web", 20);
+        await _services.AddResponsesAsync("counter", 2, "4", march, unit: "office-north", channel: "kiosk");
+
+        var report = (await _services.Report().BuildAsync(new ReportPeriod(2026, 3), CancellationToken.None))!;
+
+        var rates = report.Surveys.Single(s => s.Id == "counter").ResponseRates!;
+        Assert.Equal(new ResponseRateFigures(8, 6, 75.0m, false, 20, 7, 35.0m, false), rates.Total);
+        var groups = rates.Groups.ToDictionary(g => (g.Unit, g.Channel), g => g.Figures);
+        Assert.Equal([("", "kiosk"), ("", "web"), ("metrology", "counter")], groups.Keys);
+        Assert.Equal(new ResponseRateFigures(8, 6, 75.0m, false, 0, 0, null, false), groups[("metrology", "counter")]);
+        Assert.Equal(new ResponseRateFigures(0, 0, null, false, 20, 5, 25.0m, false), groups[("", "web")]);
+        // Two untokened responses with no form view to set them against: suppressed, and no rate in any case.
+        Assert.Equal(new ResponseRateFigures(0, 0, null, false, 0, null, null, true), groups[("", "kiosk")]);
+        Assert.Equal("第三課（度量衡）", rates.Groups.Single(g => g.Unit == "metrology").UnitName!["zh-TW"]);
+        Assert.All(rates.Groups.Where(g => g.Unit == ""), g => Assert.Null(g.UnitName));
+    }
+
+    [Fact]
+    public async Task A_survey_with_no_counts_has_an_empty_total_and_one_answered_by_invitation_only_has_no_rates()
+    {
+        var report = (await _services.Report().BuildAsync(new ReportPeriod(2026, 3), CancellationToken.None))!;
+
+        var service = report.Surveys.Single(s => s.Id == "service").ResponseRates!;
+        Assert.Empty(service.Groups);
+        Assert.Equal(new ResponseRateFigures(0, 0, null, false, 0, 0, null, false), service.Total);
+        Assert.Null(report.Surveys.Single(s => s.Id == "petition").ResponseRates);
+    }
+
+    [Fact]
+    public async Task The_years_response_rates_add_up_the_counts_of_its_months()
+    {
+        foreach (var (month, minted, answered) in new[] { (2, 10, 5), (3, 10, 10) })
+        {
+            var key = new MonthKey(2026, month);
+            await _services.AddResponsesAsync("taxi-meter", answered, "5", new DateTimeOffset(2026, month, 10, 10, 0, 0, Taipei), channel: "counter");
+            await _services.CountAsync(key, RateCounterKinds.TokensMinted, "taxi-meter", "metrology", "counter", minted);
+            await _services.CountAsync(key, RateCounterKinds.TokenResponses, "taxi-meter", "metrology", "counter", answered);
+        }
+
+        var year = (await _services.Report().BuildAsync(ReportPeriod.OfYear(2026), CancellationToken.None))!;
+        var march = (await _services.Report().BuildAsync(new ReportPeriod(2026, 3), CancellationToken.None))!;
+
+        Assert.Equal((20L, 15L, 75.0m), Token(year));
+        Assert.Equal((10L, 10L, 100.0m), Token(march));
+        Assert.Contains(("2026", RollupKinds.ResponseRates), _services.Rollups.All.Keys);
+
+        static (long, long, decimal) Token(PerformanceReport report)
+        {
+            var total = report.Surveys.Single(s => s.Id == "taxi-meter").ResponseRates!.Total;
+            return (total.TokensMinted, total.TokenResponses!.Value, total.TokenRatePercent!.Value);
+        }
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public sealed class RollupServiceTests
         var store = new MonthRecordingResponses(services.Responses);
         var rollup = new RollupService(Definitions.Catalog, store, services.Comments, services.Cases,
             new Domain.Etiquette.EtiquetteFiguresService(Definitions.Organisation, services.Etiquette, TimeProvider.System),
-            services.Calculator, new PetitionFiguresCalculator(ReportServices.Calendar, Definitions.Organisation), services.Rollups,
+            services.Calculator, new PetitionFiguresCalculator(ReportServices.Calendar, Definitions.Organisation), services.Rollups, services.Counters,
             new ManualClock(new DateTimeOffset(2026, 4, 10, 12, 0, 0, Taipei)));
 
         await rollup.RecomputeAsync(ReportPeriod.OfYear(2026), CancellationToken.None);
@@ -123,5 +123,7 @@ public sealed class RollupServiceTests
         await rollup.RecomputeAsync(new ReportPeriod(2026, 3), CancellationToken.None);
 
         Assert.Equal([new MonthKey(2026, 3)], store.MonthsRead.Distinct());
+        // The survey tallies and the response rates are computed from one read of each survey's partition.
+        Assert.Equal(Definitions.Catalog.All.Count, store.MonthsRead.Count);
     }
 }

@@ -26,6 +26,15 @@ public sealed class MinguoDateTests
     public void A_report_period_is_named_by_its_month_or_year(int year, int? month, string expected) =>
         Assert.Equal(expected, MinguoDate.Period(year, month));
 
+    [Theory]
+    [InlineData("2026-11", "民國115年11月")]
+    [InlineData("2026-03", "民國115年3月")]
+    [InlineData("2026", "民國115年")]
+    [InlineData("1900", "1900")]
+    [InlineData("overall", "overall")]
+    public void A_period_written_as_the_report_writes_it_is_named_by_its_minguo_year(string period, string expected) =>
+        Assert.Equal(expected, MinguoDate.Period(period));
+
     [Fact]
     public void Years_before_the_republic_are_refused() => Assert.Throws<ArgumentOutOfRangeException>(() => MinguoDate.Year(1911));
 }

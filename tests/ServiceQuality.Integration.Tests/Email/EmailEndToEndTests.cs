@@ -58,6 +58,21 @@ public sealed class EmailEndToEndTests(LocalHostFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task The_reply_email_gives_the_citizen_the_number_staff_wrote_while_the_stored_case_keeps_it_masked()
+    {
+        var filed = await FileAsync();
+        const string reply = "請來電本局度量衡科 02-2343-1234 洽詢。";
+
+        await _staff.PostAsync($"/api/cases/{filed.Number}/reply", JsonContent.Create(new { reply }));
+        var email = await OutboxEmailAsync($"reply-{filed.Number}-", prefix: true);
+        var stored = await _staff.GetFromJsonAsync<JsonElement>($"/api/cases/{filed.Number}");
+
+        Assert.Contains("02-2343-1234", email.GetProperty("textBody").GetString());
+        Assert.Contains("02-2343-1234", email.GetProperty("htmlBody").GetString());
+        Assert.DoesNotContain("02-2343-1234", stored.GetRawText());
+    }
+
+    [Fact]
     public async Task The_petition_survey_refuses_responses_without_a_valid_invitation()
     {
         var none = await fixture.Client.PostAsync("/api/surveys/petition/responses", ApiAnswers(null));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceQuality.Domain.Email;
 using ServiceQuality.Handlers.Timers;
 using ServiceQuality.Integration.Tests.Builders;
 using ServiceQuality.TestSupport;
@@ -28,6 +29,27 @@ public sealed class PrivacyTests(PrivacyHostFixture fixture) : IClassFixture<Pri
         var detail = await staff.GetFromJsonAsync<JsonElement>($"/api/cases/{number}");
         Assert.DoesNotContain(Email, detail.GetRawText());
         Assert.Single(detail.GetProperty("history").EnumerateArray(), e => e.GetProperty("kind").GetString() == "contacts-purged");
+    }
+
+    [Fact]
+    public async Task Outbox_emails_past_their_retention_are_deleted_by_the_daily_purge_and_recent_ones_stay()
+    {
+        var outbox = fixture.Host.Services.GetRequiredService<IEmailOutboxStore>();
+        var now = DateTimeOffset.UtcNow;
+        var old = KeptEmail($"old-{Guid.NewGuid():N}", now.AddDays(-91));
+        var recent = KeptEmail($"recent-{Guid.NewGuid():N}", now.AddDays(-89));
+        await outbox.SaveAsync(old, CancellationToken.None);
+        await outbox.SaveAsync(recent, CancellationToken.None);
+
+        await fixture.Host.Services.GetRequiredService<ContactPurgeTimer>().RunAsync(CancellationToken.None);
+
+        var kept = new List<string>();
+        await foreach (var email in outbox.ListRecentAsync(1000, CancellationToken.None))
+        {
+            kept.Add(email.Id);
+        }
+        Assert.Contains(recent.Id, kept);
+        Assert.DoesNotContain(old.Id, kept);
     }
 
     [Fact]
@@ -82,6 +104,9 @@ public sealed class PrivacyTests(PrivacyHostFixture fixture) : IClassFixture<Pri
         var secrets = new[] { Email, Phone, "0912345678", LocalHostInstance.StaffKey, LocalHostInstance.InvitationSigningKey, PrivacyHostFixture.SigningKey };
         Assert.All(fixture.Logs.Messages, message => Assert.DoesNotContain(secrets, s => message.Contains(s, StringComparison.OrdinalIgnoreCase)));
     }
+
+    private static OutgoingEmail KeptEmail(string id, DateTimeOffset createdAt) =>
+        new(id, EmailKinds.Reply, "zh-TW", Email, "林美玲", "回覆", "已派員檢查。", "<p>已派員檢查。</p>", null, createdAt);
 
     private async Task<string> FileAsync()
     {

@@ -17,6 +17,9 @@ namespace ServiceQuality.Integration.Tests.Reports;
 /// petition (invitation only, so stored directly): 4 × 4 and 1 × 1 = 80.0% handling satisfaction.
 /// cases: 3 filed, the first replied to on the day it was filed: 1 due, 1 on time = 100.0%, 0 days to reply.
 /// phone tests: 95 at metrology and 64 at office-north: 2 tests, average 79.5; each unit's single score suppressed.
+/// response rates, on taxi-meter so that the counter figures stay as they are: 8 tokens minted at metrology's counter,
+/// 5 answered = 62.5%; 10 forms opened from a link naming office-north and the web, 5 answered without a token = 50.0%.
+/// The counter responses above were given without a token and no counter form was opened: 23 responses, no form rate.
 /// </summary>
 public static class ReportSeed
 {
@@ -71,6 +74,36 @@ public static class ReportSeed
                 EtiquetteTestBody.Valid().At(testedAt).In(unit).With("extension", extension).Totalling(total).ToContent());
             Assert.Equal(HttpStatusCode.Created, test.StatusCode);
         }
+
+        await SeedResponseRatesAsync(fixture);
         return month;
+    }
+
+    private static async Task SeedResponseRatesAsync(ReportHostFixture fixture)
+    {
+        var tokens = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            var minted = await fixture.Staff.PostAsJsonAsync("/api/survey-tokens",
+                new { survey = "taxi-meter", unit = "metrology", channel = "counter", transactionReference = $"REPORT-SEED-{i}" });
+            Assert.Equal(HttpStatusCode.Created, minted.StatusCode);
+            tokens.Add((await minted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!);
+        }
+        foreach (var token in tokens.Take(5))
+        {
+            var answered = await fixture.Client.PostAsync("/api/surveys/taxi-meter/responses", SurveyResponseBody.TaxiMeter().WithToken(token).ToContent());
+            Assert.Equal(HttpStatusCode.Created, answered.StatusCode);
+        }
+        for (var i = 0; i < 10; i++)
+        {
+            var view = await fixture.Client.GetAsync("/surveys/taxi-meter?unit=office-north&channel=web");
+            Assert.Equal(HttpStatusCode.OK, view.StatusCode);
+        }
+        for (var i = 0; i < 5; i++)
+        {
+            var answered = await fixture.Client.PostAsync("/api/surveys/taxi-meter/responses",
+                SurveyResponseBody.TaxiMeter().InUnit("office-north").InChannel("web").ToContent());
+            Assert.Equal(HttpStatusCode.Created, answered.StatusCode);
+        }
     }
 }

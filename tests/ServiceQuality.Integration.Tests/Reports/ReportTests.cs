@@ -27,7 +27,7 @@ public sealed class ReportTests(ReportHostFixture fixture)
         var periods = (await run.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("periods").EnumerateArray().Select(p => p.GetString()).ToList();
         Assert.Equal([month.ToString(), month.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)], periods);
         var rows = await RowsAsync(month.ToString());
-        Assert.Equal(["etiquette", "petitions", "surveys"], rows.Keys.Order());
+        Assert.Equal(["etiquette", "petitions", "response-rates", "surveys"], rows.Keys.Order());
 
         var report = await fixture.Client.GetFromJsonAsync<JsonElement>($"/api/reports/{month.Year}/{month.Month}");
 
@@ -71,7 +71,7 @@ public sealed class ReportTests(ReportHostFixture fixture)
 
         Assert.Contains(MonthKey.Of(DateTimeOffset.UtcNow).ToString(), first.Periods);
         Assert.Equal(first.Periods, second.Periods);
-        Assert.Equal(3, before.Count);
+        Assert.Equal(4, before.Count);
         Assert.All(before, pair => Assert.Equal(pair.Value.GetString("Figures"), after[pair.Key].GetString("Figures")));
         Assert.All(before, pair => Assert.True(after[pair.Key].GetDateTimeOffset("ComputedAt") >= pair.Value.GetDateTimeOffset("ComputedAt")));
     }
@@ -84,14 +84,13 @@ public sealed class ReportTests(ReportHostFixture fixture)
         var response = await fixture.Client.GetAsync($"/api/reports/{month.Year}/{month.Month}?format=csv");
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var rows = CsvText.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(["period", "section", "subject", "dimension", "key", "measure", "value", "note"], rows[0]);
-        Assert.All(rows, r => Assert.Equal(8, r.Length));
-        Assert.Equal("91.3", Value(rows, "counter", "overall", "overall", "percent")[6]);
-        var suppressed = Value(rows, "counter", "unit", "office-north", "percent");
-        Assert.Equal("", suppressed[6]);
-        Assert.Contains("5", suppressed[7]);
-        Assert.Equal("3", rows.Single(r => r[1] == "petitions" && r[3] == "total" && r[5] == "received")[6]);
+        var csv = new ReportCsvTable(await response.Content.ReadAsStringAsync());
+        Assert.Equal(["period", "minguo_period", "section", "subject", "dimension", "key", "measure", "value", "note"], csv.Header);
+        Assert.All(csv.Rows, r => Assert.Equal(9, r.Length));
+        Assert.Equal("91.3", csv.Value("surveys", "counter", "overall", "overall", "percent"));
+        Assert.Equal("", csv.Value("surveys", "counter", "unit", "office-north", "percent"));
+        Assert.Contains("5", csv.Note("surveys", "counter", "unit", "office-north", "percent"));
+        Assert.Equal("3", csv.Value("petitions", "cases", "total", "all", "received"));
     }
 
     [Fact]
@@ -181,7 +180,7 @@ public sealed class ReportTests(ReportHostFixture fixture)
         var response = await fixture.Client.GetAsync("/api/reports/2024/6");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["etiquette", "petitions", "surveys"], (await RowsAsync("2024-06")).Keys.Order());
+        Assert.Equal(["etiquette", "petitions", "response-rates", "surveys"], (await RowsAsync("2024-06")).Keys.Order());
     }
 
     [Theory]
@@ -229,6 +228,4 @@ public sealed class ReportTests(ReportHostFixture fixture)
     private static JsonElement Survey(JsonElement report, string id) =>
         report.GetProperty("surveys").EnumerateArray().Single(s => s.GetProperty("id").GetString() == id);
 
-    private static string[] Value(List<string[]> rows, string subject, string dimension, string key, string measure) =>
-        rows.Single(r => r[1] == "surveys" && r[2] == subject && r[3] == dimension && r[4] == key && r[5] == measure);
 }

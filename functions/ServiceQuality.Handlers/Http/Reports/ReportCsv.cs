@@ -5,16 +5,14 @@ namespace ServiceQuality.Handlers.Http.Reports;
 
 /// <summary>
 /// The report as one long CSV table: a row per figure (period, section, subject, dimension, key, measure, value),
-/// so that every survey, the cases and the phone tests share one set of columns. A suppressed figure has an empty
-/// value and a note.
+/// so that every survey, the cases and the phone tests share one set of columns (<see cref="ReportCsvRows"/>). A
+/// suppressed figure has an empty value and a note.
 /// </summary>
 public static class ReportCsv
 {
-    public static readonly string[] Header = ["period", "section", "subject", "dimension", "key", "measure", "value", "note"];
-
     public static string Write(PerformanceReport report, string language)
     {
-        var csv = new Csv().Row(Header);
+        var csv = new ReportCsvRows(language);
         var note = SuppressedNote(report.MinimumCellSize, language);
         foreach (var survey in report.Surveys)
         {
@@ -49,6 +47,10 @@ public static class ReportCsv
                 Value(csv, report.Period, "surveys", survey.Id, "dissatisfied-topic", topic.Topic, "neutral", Csv.Number(topic.Neutral), topicNote);
                 Value(csv, report.Period, "surveys", survey.Id, "dissatisfied-topic", topic.Topic, "positive", Csv.Number(topic.Positive), topicNote);
             }
+            if (survey.ResponseRates is { } rates)
+            {
+                ResponseRateCsv.Write(csv, report.Period, survey.Id, rates, note, language);
+            }
         }
 
         var petitions = report.Petitions;
@@ -77,7 +79,7 @@ public static class ReportCsv
         ? $"suppressed: fewer than {minimum} responses"
         : $"樣本數少於 {minimum}，不予公布";
 
-    private static void Figures(Csv csv, string period, string subject, string dimension, string key, SatisfactionFigures figures, string note, string section = "surveys")
+    private static void Figures(ReportCsvRows csv, string period, string subject, string dimension, string key, SatisfactionFigures figures, string note, string section = "surveys")
     {
         var rowNote = figures.Suppressed ? note : null;
         Value(csv, period, section, subject, dimension, key, "responses", Csv.Number(figures.Responses), rowNote);
@@ -90,7 +92,7 @@ public static class ReportCsv
         Value(csv, period, section, subject, dimension, key, "change", Csv.Number(figures.Change), rowNote);
     }
 
-    private static void Petitions(Csv csv, string period, string dimension, PetitionFigures figures)
+    private static void Petitions(ReportCsvRows csv, string period, string dimension, PetitionFigures figures)
     {
         Group(csv, period, dimension, "all", new PetitionGroupFigures("all", figures.Received, figures.Replied, figures.Closed, figures.Due,
             figures.AnsweredOnTime, figures.AnsweredOnTimePercent));
@@ -114,7 +116,7 @@ public static class ReportCsv
         }
     }
 
-    private static void Group(Csv csv, string period, string dimension, string key, PetitionGroupFigures group)
+    private static void Group(ReportCsvRows csv, string period, string dimension, string key, PetitionGroupFigures group)
     {
         Value(csv, period, "petitions", "cases", dimension, key, "received", Csv.Number(group.Received), null);
         Value(csv, period, "petitions", "cases", dimension, key, "replied", Csv.Number(group.Replied), null);
@@ -124,6 +126,6 @@ public static class ReportCsv
         Value(csv, period, "petitions", "cases", dimension, key, "answered-on-time-percent", Csv.Number(group.AnsweredOnTimePercent), null);
     }
 
-    private static void Value(Csv csv, string period, string section, string subject, string dimension, string key, string measure, string value, string? note) =>
-        csv.Row(period, section, subject, dimension, key, measure, value, note);
+    private static void Value(ReportCsvRows csv, string period, string section, string subject, string dimension, string key, string measure, string value, string? note) =>
+        csv.Value(period, section, subject, dimension, key, measure, value, note);
 }

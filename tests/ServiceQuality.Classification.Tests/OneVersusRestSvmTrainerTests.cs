@@ -1,0 +1,67 @@
+namespace ServiceQuality.Classification.Tests;
+
+public sealed class OneVersusRestSvmTrainerTests
+{
+    private static readonly DualCoordinateDescentSvm Solver = new(cost: 1, tolerance: 1e-6, maximumIterations: 1000);
+
+    [Fact]
+    public void Each_label_wins_on_its_own_cluster()
+    {
+        var rows = SparseRows.FromDense([1, 0.1, 0], [0.9, 0, 0.2], [0, 1, 0.1], [0.1, 0.8, 0], [0, 0.2, 1], [0.1, 0, 0.9]);
+        int[] labels = [0, 0, 1, 1, 2, 2];
+
+        var classifier = new OneVersusRestSvmTrainer(Solver, confidenceScale: 3, seed: 1).Train(rows, labels, labelCount: 3);
+
+        Span<float> margins = stackalloc float[3];
+        for (var label = 0; label < 3; label++)
+        {
+            var dense = new float[3];
+            dense[label] = 1;
+            classifier.Margins(SparseRows.Vector(dense), margins);
+            Assert.Equal(label, margins.IndexOf(Max(margins)));
+        }
+    }
+
+    [Fact]
+    public void With_two_labels_one_problem_is_solved_and_the_margins_are_opposite()
+    {
+        var rows = SparseRows.FromDense([1, 0.2], [0.8, 0], [0, 1], [0.3, 0.9]);
+
+        var classifier = new OneVersusRestSvmTrainer(Solver, confidenceScale: 3, seed: 1).Train(rows, [0, 0, 1, 1], labelCount: 2);
+
+        Span<float> margins = stackalloc float[2];
+        classifier.Margins(SparseRows.Vector(0.5f, 0.4f), margins);
+        Assert.Equal(-margins[0], margins[1]);
+        classifier.Margins(SparseRows.Vector(0, 1), margins);
+        Assert.True(margins[1] > 0 && margins[0] < 0);
+    }
+
+    [Fact]
+    public void Training_twice_with_the_same_seed_gives_byte_identical_weights()
+    {
+        var random = new Random(5);
+        var dense = Enumerable.Range(0, 60).Select(_ => Enumerable.Range(0, 8).Select(_ => random.NextDouble() < 0.5 ? 0 : random.NextDouble()).ToArray()).ToArray();
+        var labels = dense.Select(row => Array.IndexOf(row, row[..4].Max()) % 4).ToArray();
+        var trainer = new OneVersusRestSvmTrainer(new DualCoordinateDescentSvm(1, 0.1, 1000), confidenceScale: 3, seed: 7);
+
+        var first = trainer.Train(SparseRows.FromDense(dense), labels, labelCount: 4);
+        var second = trainer.Train(SparseRows.FromDense(dense), labels, labelCount: 4);
+
+        using var a = new MemoryStream();
+        using var b = new MemoryStream();
+        first.Write(a);
+        second.Write(b);
+        Assert.Equal(a.ToArray(), b.ToArray());
+    }
+
+    private static float Max(ReadOnlySpan<float> values)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var value in values)
+        {
+            max = Math.Max(max, value);
+        }
+
+        return max;
+    }
+}
