@@ -44,10 +44,17 @@ public static class StorageBenchmark
         report.Add("storage", $"survey POSTs through the HTTP pipeline ({requests:N0}, {Concurrency} concurrent)", http, "/s");
         report.Add("storage", "ratio: HTTP POST rate / raw insert rate", http / raw, "");
 
+        // Azurite's cost per write grows with the partition written to, so the latency run starts on an empty partition
+        // as the two runs above did: another counter-like survey, whose month is a partition of its own.
         var rate = http / 2;
-        var latencies = await OpenLoopAsync(client, body, rate, TimeSpan.FromSeconds(15), cancellationToken);
+        var taxiMeter = """{"answers":{"booking-waiting":5,"inspector-attitude":4,"result-explanation":4,"overall":5},"unit":"metrology","channel":"counter"}""";
+        var latencies = await OpenLoopAsync(client, "/api/surveys/taxi-meter/responses", taxiMeter, rate, TimeSpan.FromSeconds(15), cancellationToken);
         report.Add("storage", $"p50 latency at half the maximum rate ({rate:N0}/s)", Percentile(latencies, 0.50), "ms");
         report.Add("storage", $"p99 latency at half the maximum rate ({rate:N0}/s)", Percentile(latencies, 0.99), "ms");
+        report.Note(
+            "Storage: each figure starts on an empty table partition, because Azurite scans a partition to find an entity and " +
+            "so slows as the partition fills; Azure Table storage does not. Azurite runs in memory (`--inMemoryPersistence`), " +
+            "as its file-backed mode rewrites the whole database every five seconds.");
     }
 
     private static async Task<double> TimeAsync(int count, Func<int, CancellationToken, ValueTask> work, CancellationToken cancellationToken)
@@ -60,7 +67,7 @@ public static class StorageBenchmark
     }
 
     /// <summary>Sends at a fixed rate whatever the answers' speed, so queueing shows in the latency.</summary>
-    private static async Task<List<double>> OpenLoopAsync(HttpClient client, string body, double rate, TimeSpan duration, CancellationToken cancellationToken)
+    private static async Task<List<double>> OpenLoopAsync(HttpClient client, string path, string body, double rate, TimeSpan duration, CancellationToken cancellationToken)
     {
         var latencies = new List<double>();
         var tasks = new List<Task>();
@@ -76,7 +83,7 @@ public static class StorageBenchmark
             tasks.Add(Task.Run(async () =>
             {
                 var sent = Stopwatch.StartNew();
-                using var response = await client.PostAsync("/api/surveys/counter/responses", new StringContent(body, Encoding.UTF8, "application/json"), cancellationToken);
+                using var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"), cancellationToken);
                 response.EnsureSuccessStatusCode();
                 lock (latencies)
                 {

@@ -126,11 +126,7 @@ public sealed class RollupService(
         {
             return (await ComputeMonthAsync(new MonthKey(period.Year, m), cancellationToken)).Surveys;
         }
-        var months = new List<SurveysRollup>();
-        foreach (var month in period.MonthsUntil(MonthKey.Of(time.GetUtcNow())))
-        {
-            months.Add(await SurveysAsync(ReportPeriod.OfMonth(month), cancellationToken));
-        }
+        var months = await MonthsOfAsync(period, SurveysAsync, cancellationToken);
         return new SurveysRollup(period.ToString(),
             catalog.All.Select(s => surveyCalculator.Merge(s, months.Select(x => x.Find(s.Id)).OfType<SurveyRollup>())).ToList());
     }
@@ -141,12 +137,19 @@ public sealed class RollupService(
         {
             return (await ComputeMonthAsync(new MonthKey(period.Year, m), cancellationToken)).Rates;
         }
-        var months = new List<ResponseRatesRollup>();
-        foreach (var month in period.MonthsUntil(MonthKey.Of(time.GetUtcNow())))
-        {
-            months.Add(await ResponseRatesAsync(ReportPeriod.OfMonth(month), cancellationToken));
-        }
+        var months = await MonthsOfAsync(period, ResponseRatesAsync, cancellationToken);
         return new ResponseRatesRollup(period.ToString(), ResponseRateCalculator.Merge(months.SelectMany(x => x.Rates)));
+    }
+
+    /// <summary>The stored figures of each month of a year that has begun, which the year adds up.</summary>
+    private async Task<List<T>> MonthsOfAsync<T>(ReportPeriod year, Func<ReportPeriod, CancellationToken, Task<T>> monthFigures, CancellationToken cancellationToken)
+    {
+        var months = new List<T>();
+        foreach (var month in year.MonthsUntil(MonthKey.Of(time.GetUtcNow())))
+        {
+            months.Add(await monthFigures(ReportPeriod.OfMonth(month), cancellationToken));
+        }
+        return months;
     }
 
     private async Task<PetitionsRollup> ComputePetitionsAsync(ReportPeriod period, CancellationToken cancellationToken)
