@@ -50,15 +50,22 @@ public sealed class TextFeaturizer
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumDocumentFrequency, 1);
-        var counter = new DocumentFrequencyCounter(extractor, keepOccurrences: false);
+        var counter = Count(texts, extractor, keepOccurrences: false, cancellationToken);
+        var (vocabulary, idf, _) = counter.Select(minimumDocumentFrequency);
+        return new TextFeaturizer(extractor, vocabulary, idf);
+    }
+
+    private static DocumentFrequencyCounter Count(
+        IEnumerable<string> texts, CharNGramExtractor extractor, bool keepOccurrences, CancellationToken cancellationToken)
+    {
+        var counter = new DocumentFrequencyCounter(extractor, keepOccurrences);
         foreach (var text in texts)
         {
             cancellationToken.ThrowIfCancellationRequested();
             counter.Add(text);
         }
 
-        var (vocabulary, idf, _) = counter.Select(minimumDocumentFrequency);
-        return new TextFeaturizer(extractor, vocabulary, idf);
+        return counter;
     }
 
     /// <summary>
@@ -72,13 +79,7 @@ public sealed class TextFeaturizer
         CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumDocumentFrequency, 1);
-        var counter = new DocumentFrequencyCounter(extractor, keepOccurrences: true);
-        foreach (var text in texts)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            counter.Add(text);
-        }
-
+        var counter = Count(texts, extractor, keepOccurrences: true, cancellationToken);
         var (vocabulary, idf, vocabularyIds) = counter.Select(minimumDocumentFrequency);
         var featurizer = new TextFeaturizer(extractor, vocabulary, idf);
         var rows = new (int[] Indices, float[] Values)[texts.Count];
