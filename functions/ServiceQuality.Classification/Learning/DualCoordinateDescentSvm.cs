@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace ServiceQuality.Classification;
+namespace ServiceQuality.Classification.Learning;
 
 /// <summary>
 /// Binary linear SVM with L2 regularisation and squared hinge loss, solved in the dual by coordinate

@@ -1,4 +1,4 @@
-namespace ServiceQuality.Classification;
+namespace ServiceQuality.Classification.Learning;
 
 /// <summary>
 /// One <see cref="DualCoordinateDescentSvm"/> per label against all the others, as scikit-learn's
@@ -6,10 +6,10 @@ namespace ServiceQuality.Classification;
 /// shared, read-only matrix; each draws its example order from its own generator seeded from the seed
 /// and the label, so the model does not depend on which thread ran which label or when.
 /// </summary>
-internal sealed class OneVersusRestSvmTrainer(DualCoordinateDescentSvm solver, float confidenceScale, int seed)
+internal sealed class OneVersusRestSvmTrainer(DualCoordinateDescentSvm solver, int seed)
 {
     /// <param name="labels">Each row's label, an index in 0 … <paramref name="labelCount"/> − 1.</param>
-    public LinearClassifier Train(SparseRowMatrix rows, IReadOnlyList<int> labels, int labelCount, CancellationToken cancellationToken = default)
+    public LinearWeights Train(SparseRowMatrix rows, IReadOnlyList<int> labels, int labelCount, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(labels);
@@ -39,19 +39,20 @@ internal sealed class OneVersusRestSvmTrainer(DualCoordinateDescentSvm solver, f
                 solutions[problem] = solver.Solve(rows, positive, new Random(SeedOf(label)), cancellationToken);
             });
 
-        var weights = new float[(long)rows.ColumnCount * labelCount];
+        var weights = new float[labelCount][];
         var biases = new float[labelCount];
         for (var label = 0; label < labelCount; label++)
         {
             var (solution, sign) = labelCount == 2 ? (solutions[0], label == 1 ? 1.0 : -1.0) : (solutions[label], 1.0);
             biases[label] = (float)(sign * solution.Bias);
+            weights[label] = new float[rows.ColumnCount];
             for (var feature = 0; feature < rows.ColumnCount; feature++)
             {
-                weights[((long)feature * labelCount) + label] = (float)(sign * solution.Weights[feature]);
+                weights[label][feature] = (float)(sign * solution.Weights[feature]);
             }
         }
 
-        return new LinearClassifier(rows.ColumnCount, labelCount, weights, biases, confidenceScale);
+        return new LinearWeights(weights, biases);
     }
 
     private int SeedOf(int label) => unchecked((seed * 7919) + label);

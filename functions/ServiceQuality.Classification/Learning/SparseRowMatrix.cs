@@ -1,6 +1,7 @@
+using Microsoft.ML;
 using Microsoft.ML.Data;
 
-namespace ServiceQuality.Classification;
+namespace ServiceQuality.Classification.Learning;
 
 /// <summary>
 /// Featurised rows in compressed sparse row form. The per-class solvers run side by side over the
@@ -38,7 +39,37 @@ internal sealed class SparseRowMatrix
 
     public ReadOnlySpan<float> Values(int row) => _values.AsSpan(_rowStarts[row], _rowStarts[row + 1] - _rowStarts[row]);
 
-    /// <summary>A copy of one row as ML.NET's vector type, for the ML.NET trainers.</summary>
-    public VBuffer<float> ToVector(int row) =>
-        new(ColumnCount, Values(row).Length, Values(row).ToArray(), Indices(row).ToArray());
+    /// <summary>Collects the rows of one vector column of an ML.NET data view.</summary>
+    public static SparseRowMatrix FromColumn(IDataView data, string column, CancellationToken cancellationToken)
+    {
+        var source = data.Schema[column];
+        var columnCount = ((VectorDataViewType)source.Type).Size;
+        var rowStarts = new List<int> { 0 };
+        var indices = new List<int>();
+        var values = new List<float>();
+        using var cursor = data.GetRowCursor([source]);
+        var getter = cursor.GetGetter<VBuffer<float>>(source);
+        VBuffer<float> row = default;
+        while (cursor.MoveNext())
+        {
+            if ((rowStarts.Count & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            getter(ref row);
+            foreach (var (index, value) in row.Items())
+            {
+                if (value != 0)
+                {
+                    indices.Add(index);
+                    values.Add(value);
+                }
+            }
+
+            rowStarts.Add(indices.Count);
+        }
+
+        return new SparseRowMatrix(columnCount, [.. rowStarts], [.. indices], [.. values]);
+    }
 }

@@ -1,4 +1,4 @@
-namespace ServiceQuality.Classification;
+namespace ServiceQuality.Classification.Engine;
 
 /// <summary>Output of the ML.NET part: one score per label, in label-list order.</summary>
 internal sealed class ScoreRow

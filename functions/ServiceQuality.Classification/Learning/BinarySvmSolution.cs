@@ -1,4 +1,4 @@
-namespace ServiceQuality.Classification;
+namespace ServiceQuality.Classification.Learning;
 
 /// <summary>
 /// A binary linear SVM: the decision value of x is <c>Weights · x + Bias</c>, positive for the positive class.
