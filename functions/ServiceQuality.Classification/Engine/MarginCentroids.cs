@@ -80,8 +80,9 @@ internal static class MarginCentroids
             var bestDistance = double.PositiveInfinity;
             for (var k = 0; k < points.Length; k++)
             {
+                // Stops at the first coordinates that rule a point out, so matching costs about K × V, not K² × V.
                 double distance = 0;
-                for (var j = 0; j < centroid.Length; j++)
+                for (var j = 0; j < centroid.Length && distance <= bestDistance; j++)
                 {
                     var difference = (double)centroid[j] - points[k][j];
                     distance += difference * difference;
