@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Deployment;
