@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Deployment;
@@ -126,6 +127,21 @@ public sealed partial class InfrastructureTemplateTests(CompiledInfrastructure i
 
         Assert.True((bool)properties["login"]!["tokenStore"]!["enabled"]!);
         Assert.True((bool)properties["httpSettings"]!["requireHttps"]!);
+    }
+
+    [Fact]
+    public void Azd_supplies_every_parameter_the_template_requires_and_no_other()
+    {
+        var declared = Template.Json["parameters"]!.AsObject();
+        var supplied = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "infra", "main.parameters.json")))!["parameters"]!.AsObject()
+            .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+
+        var missing = declared.Where(p => p.Value!["defaultValue"] is null && !supplied.Contains(p.Key)).Select(p => p.Key).ToList();
+        var unknown = supplied.Where(name => !declared.ContainsKey(name)).ToList();
+
+        Assert.True(missing.Count == 0, "Required by main.bicep but not in main.parameters.json: " + string.Join(", ", missing));
+        Assert.True(unknown.Count == 0, "In main.parameters.json but not declared by main.bicep: " + string.Join(", ", unknown));
+        Assert.Contains("authClientId", supplied);
     }
 
     [Theory]
