@@ -41,6 +41,7 @@ public static class ClassificationBenchmark
             }
 
             var rounds = Math.Max(2_000, 400_000 / length);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             watch.Restart();
             for (var i = 0; i < rounds; i++)
             {
@@ -48,14 +49,26 @@ public static class ClassificationBenchmark
             }
 
             watch.Stop();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             report.Add("classification", $"prediction latency, {length:N0}-character texts, one thread", watch.Elapsed.TotalMicroseconds / rounds, "µs");
+
+            // On a shared machine the wall clock also counts the time other processes hold the core; the
+            // process's CPU time per prediction is the cost of the prediction itself.
+            report.Add("classification", $"CPU time per prediction, {length:N0}-character texts", cpu.TotalMicroseconds / rounds, "µs");
         }
+
+        report.Note(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"Classification: load average {LoadAverage()} on {Environment.ProcessorCount} cores when this area ran (other work shared the machine), so wall-clock figures include time spent waiting for a core; the CPU-time rows do not. Targets: under 50 µs a prediction at 200 characters and under 150 µs at 1,200."));
 
         var tenThousand = Enlarge(seed, 10_000);
         watch.Restart();
         trainer.Train(tenThousand, TrainingOptions.Default, cancellationToken);
         report.Add("classification", "training time, 10,000 complaint examples", watch.Elapsed.TotalSeconds, "s");
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static readonly int[] TextLengths = [50, 200, 600, 1_200, 2_400];
 
