@@ -61,23 +61,10 @@ internal static class CharNGramHashing
     private static int Collect(string normalized, int[] buckets)
     {
         var count = 0;
-        var i = 0;
-        while (i < normalized.Length)
+        foreach (var (start, length) in CharNGramExtractor.TokenSpans(normalized))
         {
-            if (CharacterClassifier.IsSeparator(normalized[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < normalized.Length && !CharacterClassifier.IsSeparator(normalized[i]))
-            {
-                i++;
-            }
-
-            // The padded token is marker, normalized[start..i), marker: positions 0 … length + 1.
-            var paddedLength = i - start + 2;
+            // The padded token is marker, normalized[start..start + length), marker: positions 0 … length + 1.
+            var paddedLength = length + 2;
             for (var offset = 0; offset < paddedLength; offset++)
             {
                 var hash = FnvOffset;
