@@ -8,6 +8,7 @@ using ServiceQuality.Functions.Middleware;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<RequestGuardMiddleware>();
+builder.Logging.AddServiceQualityFilters();
 builder.Services
     .AddApplicationInsightsTelemetryWorkerService()
     .ConfigureFunctionsApplicationInsights();

@@ -1,0 +1,41 @@
+using System.Reflection;
+using System.Text;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using ServiceQuality.LocalHost.Queues;
+
+namespace ServiceQuality.LocalHost.Bindings;
+
+/// <summary>Turns a [QueueTrigger] function into the queue listener's binding: each message is bound to the trigger parameter.</summary>
+public static class QueueFunctionBinding
+{
+    public static QueueBinding For(QueueFunction function) =>
+        new(function.Name, function.QueueName, (services, message, cancellationToken) =>
+            FunctionInvoker.InvokeAsync(function.Method, services,
+                function.Method.GetParameters().Select(p => Argument(p, function, services, message, cancellationToken)).ToArray()));
+
+    private static object? Argument(ParameterInfo parameter, QueueFunction function, IServiceProvider services, string message, CancellationToken cancellationToken) => parameter switch
+    {
+        _ when parameter.IsDefined(typeof(QueueTriggerAttribute), false) => Deserialize(message, function.MessageType, services, cancellationToken),
+        { ParameterType: var t } when t == typeof(CancellationToken) => cancellationToken,
+        _ => null,
+    };
+
+    /// <summary>
+    /// A string parameter gets the text; any other type is bound from JSON by the Worker's own serializer
+    /// (WorkerOptions.Serializer: System.Text.Json, case-insensitive names), so a message the Worker could not
+    /// bind fails here too.
+    /// </summary>
+    public static object Deserialize(string message, Type type, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (type == typeof(string))
+        {
+            return message;
+        }
+        var serializer = services.GetService<IOptions<WorkerOptions>>()?.Value.Serializer ?? new WorkerOptions().Serializer
+            ?? throw new InvalidOperationException("The Worker's options name no JSON serializer.");
+        using var json = new MemoryStream(Encoding.UTF8.GetBytes(message));
+        return serializer.Deserialize(json, type, cancellationToken)
+            ?? throw new System.Text.Json.JsonException($"The message is not a {type.Name}.");
+    }
+}
