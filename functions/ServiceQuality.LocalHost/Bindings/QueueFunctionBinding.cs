@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Text;
+using System.Text.Json;
+using Azure.Core.Serialization;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using ServiceQuality.LocalHost.Queues;
@@ -21,21 +23,20 @@ public static class QueueFunctionBinding
         _ => null,
     };
 
-    /// <summary>
-    /// A string parameter gets the text; any other type is bound from JSON by the Worker's own serializer
-    /// (WorkerOptions.Serializer: System.Text.Json, case-insensitive names), so a message the Worker could not
-    /// bind fails here too.
-    /// </summary>
+    // What the Worker binds with unless WorkerOptions.Serializer is set: System.Text.Json with case-insensitive
+    // property names (its defaults configure JsonSerializerOptions so), so a message it could not bind fails here too.
+    private static readonly JsonObjectSerializer WorkerDefault = new(new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+
+    /// <summary>A string parameter gets the text; any other type is bound from JSON as the Worker binds it.</summary>
     public static object Deserialize(string message, Type type, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (type == typeof(string))
         {
             return message;
         }
-        var serializer = services.GetService<IOptions<WorkerOptions>>()?.Value.Serializer ?? new WorkerOptions().Serializer
-            ?? throw new InvalidOperationException("The Worker's options name no JSON serializer.");
+        var serializer = services.GetService<IOptions<WorkerOptions>>()?.Value.Serializer ?? WorkerDefault;
         using var json = new MemoryStream(Encoding.UTF8.GetBytes(message));
         return serializer.Deserialize(json, type, cancellationToken)
-            ?? throw new System.Text.Json.JsonException($"The message is not a {type.Name}.");
+            ?? throw new JsonException($"The message is not a {type.Name}.");
     }
 }
