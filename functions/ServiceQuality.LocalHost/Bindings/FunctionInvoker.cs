@@ -33,9 +33,10 @@ public static class FunctionInvoker
         }
     }
 
-    public static async Task<object?> InvokeAsync(MethodInfo method, IServiceProvider services, object?[] arguments)
+    public static async Task<object?> InvokeAsync(LocalFunction function, IServiceProvider services, object?[] arguments)
     {
-        var instance = method.IsStatic ? null : ActivatorUtilities.CreateInstance(services, method.DeclaringType!);
+        var method = function.Method;
+        var instance = function.CreateInstance?.Invoke(services, null);
         try
         {
             // DoNotWrapExceptions: a handler's own exception reaches the request guard and the queue retry

@@ -33,8 +33,8 @@ public static class HttpFunctionEndpoints
             await FunctionKeys.Missing().ExecuteAsync(context);
             return;
         }
-        var arguments = function.Method.GetParameters().Select(p => Argument(p, context)).ToArray();
-        switch (await FunctionInvoker.InvokeAsync(function.Method, context.RequestServices, arguments))
+        var arguments = function.Parameters.Select(p => Argument(p, context)).ToArray();
+        switch (await FunctionInvoker.InvokeAsync(function, context.RequestServices, arguments))
         {
             case IActionResult action:
                 await action.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));

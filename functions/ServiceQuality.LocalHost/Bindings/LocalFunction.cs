@@ -4,7 +4,13 @@ using Microsoft.Azure.Functions.Worker;
 namespace ServiceQuality.LocalHost.Bindings;
 
 /// <summary>One [Function] method of the Functions app, as the local host runs it.</summary>
-public abstract record LocalFunction(string Name, MethodInfo Method);
+public abstract record LocalFunction(string Name, MethodInfo Method)
+{
+    public IReadOnlyList<ParameterInfo> Parameters { get; } = Method.GetParameters();
+
+    /// <summary>Creates the function's class from an invocation's services; built once, as looking up the constructor is the slow part.</summary>
+    public ObjectFactory? CreateInstance { get; } = Method.IsStatic ? null : ActivatorUtilities.CreateFactory(Method.DeclaringType!, Type.EmptyTypes);
+}
 
 /// <summary>An [HttpTrigger] function: its route (without host.json's routePrefix), methods (null: any) and key requirement.</summary>
 public sealed record HttpFunction(string Name, MethodInfo Method, string Route, IReadOnlyList<string>? Methods, AuthorizationLevel Level)

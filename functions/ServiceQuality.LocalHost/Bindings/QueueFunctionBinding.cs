@@ -13,8 +13,8 @@ public static class QueueFunctionBinding
 {
     public static QueueBinding For(QueueFunction function) =>
         new(function.Name, function.QueueName, (services, message, cancellationToken) =>
-            FunctionInvoker.InvokeAsync(function.Method, services,
-                function.Method.GetParameters().Select(p => Argument(p, function, services, message, cancellationToken)).ToArray()));
+            FunctionInvoker.InvokeAsync(function, services,
+                function.Parameters.Select(p => Argument(p, function, services, message, cancellationToken)).ToArray()));
 
     private static object? Argument(ParameterInfo parameter, QueueFunction function, IServiceProvider services, string message, CancellationToken cancellationToken) => parameter switch
     {

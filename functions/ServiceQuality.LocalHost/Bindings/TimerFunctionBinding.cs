@@ -8,7 +8,7 @@ public static class TimerFunctionBinding
 {
     public static TimerBinding For(TimerFunction function) =>
         new(function.Name, function.Schedule, (services, timer, cancellationToken) =>
-            FunctionInvoker.InvokeAsync(function.Method, services, function.Method.GetParameters()
+            FunctionInvoker.InvokeAsync(function, services, function.Parameters
                 .Select(p => p.ParameterType == typeof(CancellationToken) ? cancellationToken
                     : p.ParameterType == typeof(TimerInfo) ? (object)timer
                     : null)

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using ServiceQuality.Handlers.Security;
+using ServiceQuality.Integration.Tests.Security;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Hosting;
@@ -31,7 +31,7 @@ public sealed class BrowserErrorPageTests(LocalHostFixture fixture)
         var html = await response.Content.ReadAsStringAsync();
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains(path.Contains("lang=en", StringComparison.Ordinal) ? "<html lang=\"en\">" : "<html lang=\"zh-TW\">", html);
-        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        SecurityHeaderAssert.AllPresent(response);
     }
 
     [Fact]

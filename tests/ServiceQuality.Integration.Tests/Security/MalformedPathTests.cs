@@ -1,5 +1,4 @@
 using System.Net;
-using ServiceQuality.Handlers.Security;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Security;
@@ -27,9 +26,6 @@ public sealed class MalformedPathTests(SecurityHostFixture fixture)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
-        foreach (var (name, value) in SecurityHeaders.All)
-        {
-            Assert.Equal(value, Assert.Single(response.Headers.GetValues(name)));
-        }
+        SecurityHeaderAssert.AllPresent(response);
     }
 }
