@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ServiceQuality.DevHosting;
 using ServiceQuality.LocalHost.Bindings;
 using ServiceQuality.LocalHost.Configuration;
 using ServiceQuality.LocalHost.Queues;
 using ServiceQuality.LocalHost.Timers;
-using ServiceQuality.TestSupport;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Hosting;

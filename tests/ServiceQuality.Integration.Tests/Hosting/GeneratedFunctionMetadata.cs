@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 namespace ServiceQuality.Integration.Tests.Hosting;
 

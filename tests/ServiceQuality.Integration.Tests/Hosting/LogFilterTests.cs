@@ -1,10 +1,10 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ServiceQuality.DevHosting;
 using ServiceQuality.Functions;
 using ServiceQuality.LocalHost;
 using ServiceQuality.Storage.Configuration;
-using ServiceQuality.TestSupport;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Hosting;

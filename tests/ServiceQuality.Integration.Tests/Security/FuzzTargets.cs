@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Routing;
+using ServiceQuality.DevHosting;
 using ServiceQuality.LocalHost.Bindings;
-using ServiceQuality.TestSupport;
 
 namespace ServiceQuality.Integration.Tests.Security;
 
