@@ -4,6 +4,7 @@ using ServiceQuality.Domain.Email;
 using ServiceQuality.Handlers.Http;
 using ServiceQuality.Handlers.Http.Audit;
 using ServiceQuality.Handlers.Http.Cases;
+using ServiceQuality.Handlers.Http.Comments;
 using ServiceQuality.Handlers.Http.Complaints;
 using ServiceQuality.Handlers.Http.Leads;
 using ServiceQuality.Handlers.Http.Email;
@@ -35,6 +36,7 @@ public static class LocalFunctions
     {
         var root = app.MapGroup(routePrefix.Length == 0 ? "" : "/" + routePrefix);
 
+        root.MapGet(Routes.Home, (HttpRequest request, LandingEndpoint e) => e.Get(request)).WithName("GetLandingPage");
         root.MapGet(Routes.Surveys, (ListSurveysEndpoint e) => e.Handle()).WithName("ListSurveys");
         root.MapGet(Routes.Survey, (string id, GetSurveyEndpoint e) => e.Handle(id)).WithName("GetSurvey");
         root.MapPost(Routes.SurveyResponses, (HttpRequest request, string id, PostSurveyResponseEndpoint e, CancellationToken ct) => e.HandleAsync(request, id, ct))
@@ -63,6 +65,7 @@ public static class LocalFunctions
         staff.MapGet(Routes.PoisonMessages, (PoisonEndpoints e, CancellationToken ct) => e.ListAsync(ct)).WithName("ListPoisonMessages");
         staff.MapPost(Routes.PoisonReplay, (string queue, PoisonEndpoints e, CancellationToken ct) => e.ReplayAsync(queue, ct)).WithName("ReplayPoisonMessages");
         staff.MapGet(Routes.Outbox, (OutboxEndpoints e, CancellationToken ct) => e.ListAsync(ct)).WithName("ListOutbox");
+        staff.MapGet(Routes.StaffComments, (HttpRequest request, CommentsPageEndpoint e, CancellationToken ct) => e.GetAsync(request, ct)).WithName("GetCommentsPage");
         staff.MapGet(Routes.OutboxPage, (HttpRequest request, OutboxEndpoints e, CancellationToken ct) => e.PageAsync(request, ct)).WithName("GetOutboxPage");
         staff.MapPost(Routes.EtiquetteTests, (HttpRequest request, EtiquetteTestEndpoints e, CancellationToken ct) => e.PostAsync(request, ct)).WithName("PostEtiquetteTest");
         staff.MapGet(Routes.EtiquetteTests, (HttpRequest request, EtiquetteTestEndpoints e, CancellationToken ct) => e.ListAsync(request, ct)).WithName("ListEtiquetteTests");
