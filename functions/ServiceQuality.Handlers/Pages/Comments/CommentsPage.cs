@@ -49,7 +49,7 @@ public static class CommentsPage
         var surveyName = survey is null ? query.SurveyId : survey.Title.Get(language);
         body.Append(CultureInfo.InvariantCulture, $"<h2 id=\"results\">{Html.Encode(T(
             $"{surveyName}，{MinguoDate.Month(query.Month)}：{page.Total} 則意見",
-            $"{surveyName}, {ReportText.PeriodName(query.Month.ToString(), true)}: {page.Total} comment{(page.Total == 1 ? "" : "s")}"))}</h2>\n");
+            $"{surveyName}, {ReportText.PeriodTitle(query.Month.ToString(), true)}: {page.Total} comment{(page.Total == 1 ? "" : "s")}"))}</h2>\n");
         if (page.Comments.Count == 0)
         {
             body.Append(CultureInfo.InvariantCulture, $"<p>{T("沒有符合條件的意見。", "No comment matches these filters.")}</p>\n");

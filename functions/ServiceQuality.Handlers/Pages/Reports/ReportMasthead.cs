@@ -20,15 +20,15 @@ public static class ReportMasthead
         body.Append(CultureInfo.InvariantCulture, $"<nav class=\"report-nav\" aria-label=\"{T("其他期間", "Other periods")}\"><ul>");
         if (nav.Previous is { } previous)
         {
-            Link(body, previous, T($"上一期：{ReportText.PeriodName(previous, en)}", $"Previous: {ReportText.PeriodName(previous, en)}"), language, "prev");
+            Link(body, previous, T($"上一期：{ReportText.PeriodTitle(previous, en)}", $"Previous: {ReportText.PeriodTitle(previous, en)}"), language, "prev");
         }
         if (nav.Next is { } next)
         {
-            Link(body, next, T($"下一期：{ReportText.PeriodName(next, en)}", $"Next: {ReportText.PeriodName(next, en)}"), language, "next");
+            Link(body, next, T($"下一期：{ReportText.PeriodTitle(next, en)}", $"Next: {ReportText.PeriodTitle(next, en)}"), language, "next");
         }
         if (report.Month is not null)
         {
-            Link(body, nav.Year, T($"全年：{ReportText.PeriodName(nav.Year, en)}", $"Whole year {nav.Year}"), language, null);
+            Link(body, nav.Year, T($"全年：{ReportText.PeriodTitle(nav.Year, en)}", $"Whole year {nav.Year}"), language, null);
         }
         body.Append("</ul>");
         if (nav.Months.Count > 0)

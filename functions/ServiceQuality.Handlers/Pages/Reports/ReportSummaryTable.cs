@@ -13,7 +13,7 @@ public static class ReportSummaryTable
         string T(string zh, string english) => en ? english : zh;
         body.Append($"<section class=\"report-summary\" aria-labelledby=\"summary\">\n<h2 id=\"summary\">{T("摘要", "Summary")}</h2>\n");
         ReportTable.Append(body,
-            T($"本期重點數據（增減為與{ReportText.PeriodName(report.PreviousPeriod, false)}相比）", $"Headline figures (change against {ReportText.PeriodName(report.PreviousPeriod, true)})"),
+            T($"本期重點數據（增減為與{ReportText.PeriodTitle(report.PreviousPeriod, false)}相比）", $"Headline figures (change against {ReportText.PeriodTitle(report.PreviousPeriod, true)})"),
             [T("項目", "Measure"), T("結果", "Result"), T("增減", "Change"), T("計算基礎", "Based on")],
             report.Summary.Rows.Select(r => Cells(r, report.MinimumCellSize, en)),
             language);
@@ -31,11 +31,12 @@ public static class ReportSummaryTable
     private static string Basis(SummaryRow row, bool en)
     {
         var n = ReportText.Count(row.Count);
+        var s = row.Count == 1 ? "" : "s";
         return row.CountOf switch
         {
-            SummaryCounts.Responses => en ? $"{n} responses" : $"{n} 份填答",
-            SummaryCounts.Cases => en ? $"{n} cases due" : $"應回覆 {n} 件",
-            SummaryCounts.Tests => en ? $"{n} tests" : $"測試 {n} 次",
+            SummaryCounts.Responses => en ? $"{n} response{s}" : $"{n} 份填答",
+            SummaryCounts.Cases => en ? $"{n} case{s} due" : $"應回覆 {n} 件",
+            SummaryCounts.Tests => en ? $"{n} test{s}" : $"測試 {n} 次",
             _ => n,
         };
     }

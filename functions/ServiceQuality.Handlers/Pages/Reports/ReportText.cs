@@ -25,15 +25,12 @@ public static class ReportText
 
     public static string Unnamed(string key, bool en) => key == SurveyRollup.Unspecified ? (en ? "Not stated" : "未填") : key;
 
-    /// <summary>A period as its reader expects it: 民國115年11月 in zh-TW; November 2026 or 2026 in English.</summary>
-    public static string PeriodName(string period, bool en)
-    {
-        if (!en)
-        {
-            return MinguoDate.Period(period);
-        }
-        return MonthKey.TryParse(period, out var month) ? $"{MonthName(month.Month, true)} {month.Year}" : period;
-    }
+    /// <summary>A period in a table, as its reader expects it: 民國115年11月 in zh-TW, 2026-11 in English.</summary>
+    public static string PeriodName(string period, bool en) => en ? period : MinguoDate.Period(period);
+
+    /// <summary>A period in a sentence or link: 民國115年11月 in zh-TW; November 2026 or 2026 in English.</summary>
+    public static string PeriodTitle(string period, bool en) =>
+        en && MonthKey.TryParse(period, out var month) ? $"{MonthName(month.Month, true)} {month.Year}" : PeriodName(period, en);
 
     public static string MonthName(int month, bool en) =>
         en ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) : $"{month} 月";
