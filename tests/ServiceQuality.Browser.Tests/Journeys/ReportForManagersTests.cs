@@ -34,6 +34,11 @@ public sealed partial class ReportForManagersTests(SiteFixture site)
         var cut = await page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('.bar-chart .bar-label')].filter(l => l.offsetParent !== null && (l.scrollWidth > l.clientWidth + 1 || parseFloat(getComputedStyle(l).fontSize) < 16)).map(l => l.textContent)");
         Assert.True(cut.Length == 0, "Labels cut off or too small: " + string.Join("; ", cut));
+        var name = $"report-{period}.{language}.phone";
+        await Screenshots.SaveAsync(page.Locator(".report-summary"), $"{name}.summary");
+        await Screenshots.SaveAsync(page.Locator("section[aria-labelledby=survey-counter] .narrow-chart .bar-chart"), $"{name}.trend");
+        await Screenshots.SaveAsync(page.Locator("#survey-counter-units"), $"{name}.units");
+        await Screenshots.SaveAsync(page.Locator("section[aria-labelledby=survey-counter] .table-scroll").Nth(1), $"{name}.questions");
     }
 
     [Fact]

@@ -15,7 +15,10 @@ public static class ChoiceTables
             return;
         }
         var en = language == Language.English;
-        body.Append(CultureInfo.InvariantCulture, $"<h3>{(en ? "Single-choice answers" : "單選題填答分布")}</h3>\n");
+        if (survey.Choices.Any(c => !c.Suppressed))
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<h3>{(en ? "Single-choice answers" : "單選題填答分布")}</h3>\n");
+        }
         foreach (var choice in survey.Choices)
         {
             var question = ReportText.Text(choice.Text, language);

@@ -65,11 +65,13 @@ public static class ReportPage
         }
         body.Append("</dl>\n");
 
+        // A part with no figure at all gets no heading: one line in its place says so (on screen; in print not even that).
         var trendTitle = T($"{Text(survey.Title, language)}：各月整體滿意度", $"{Text(survey.Title, language)}: overall satisfaction by month");
-        var trend = survey.Trend.Select(p => new ChartBar(MonthLabel(p.Month, en), p.Figures.Percent, Percent(p.Figures.Percent))).ToList();
-        body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各月趨勢", "Monthly trend")}</h3>\n");
-        if (trend.Any(b => b.Value is not null))
+        var trendRows = survey.Trend.Select(p => new[] { PeriodName(p.Month, en), Count(p.Figures.Responses), Percent(p.Figures.Percent) }).ToList();
+        if (ReportTable.HasFigures(trendRows))
         {
+            var trend = survey.Trend.Select(p => new ChartBar(MonthLabel(p.Month, en), p.Figures.Percent, Percent(p.Figures.Percent))).ToList();
+            Heading(body, T("各月趨勢", "Monthly trend"));
             body.Append("<figure class=\"wide-chart\">");
             body.Append(SvgChart.Columns($"{id}-trend", trendTitle, Describe(trend, en), trend, 100));
             body.Append("</figure>\n<div class=\"narrow-chart\">");
@@ -77,35 +79,34 @@ public static class ReportPage
                 survey.Trend.Select(p => new ChartBar(PeriodName(p.Month, en), p.Figures.Percent, Percent(p.Figures.Percent))).ToList(), 100);
             body.Append("</div>\n");
         }
-        ReportTable.Append(body, trendTitle, [T("月份", "Month"), T("樣本數", "Responses"), T("滿意度", "Satisfaction")],
-            survey.Trend.Select(p => new[] { PeriodName(p.Month, en), Count(p.Figures.Responses), Percent(p.Figures.Percent) }), language);
+        ReportTable.Append(body, trendTitle, [T("月份", "Month"), T("樣本數", "Responses"), T("滿意度", "Satisfaction")], trendRows, language);
 
-        body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各題結果", "Results by question")}</h3>\n");
-        ReportTable.Append(body, T("各題滿意度", "Satisfaction by question"), FigureHeaders(en, T("題目", "Question")),
-            survey.Questions.Select(q => FigureCells(Text(q.Text, language), q.Figures)), language);
+        var questionRows = survey.Questions.Select(q => FigureCells(Text(q.Text, language), q.Figures)).ToList();
+        HeadingIf(body, questionRows, T("各題結果", "Results by question"));
+        ReportTable.Append(body, T("各題滿意度", "Satisfaction by question"), FigureHeaders(en, T("題目", "Question")), questionRows, language);
         ChoiceTables.Append(body, survey, report.MinimumCellSize, language);
 
         var units = survey.Units.Where(u => u.Name is not null).ToList();
         if (units.Count > 0)
         {
             var unitTitle = T($"{Text(survey.Title, language)}：各單位整體滿意度", $"{Text(survey.Title, language)}: overall satisfaction by unit");
-            var bars = units.Select(u => new ChartBar(Text(u.Name!, language), u.Figures.Percent, Percent(u.Figures.Percent))).ToList();
-            body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各單位", "By unit")}</h3>\n");
-            BarList.Append(body, $"{id}-units", unitTitle, bars, 100);
-            ReportTable.Append(body, unitTitle, FigureHeaders(en, T("單位", "Unit")), survey.Units.Select(u => FigureCells(u.Name is null ? Unnamed(u.Key, en) : Text(u.Name, language), u.Figures)), language);
+            var unitRows = survey.Units.Select(u => FigureCells(u.Name is null ? Unnamed(u.Key, en) : Text(u.Name, language), u.Figures)).ToList();
+            HeadingIf(body, unitRows, T("各單位", "By unit"));
+            BarList.Append(body, $"{id}-units", unitTitle, units.Select(u => new ChartBar(Text(u.Name!, language), u.Figures.Percent, Percent(u.Figures.Percent))).ToList(), 100);
+            ReportTable.Append(body, unitTitle, FigureHeaders(en, T("單位", "Unit")), unitRows, language);
         }
         if (survey.Channels.Count > 0)
         {
-            body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各填答管道", "By channel")}</h3>\n");
-            ReportTable.Append(body, T("各填答管道整體滿意度", "Overall satisfaction by channel"), FigureHeaders(en, T("管道", "Channel")),
-                survey.Channels.Select(c => FigureCells(Unnamed(c.Key, en), c.Figures)), language);
+            var channelRows = survey.Channels.Select(c => FigureCells(Unnamed(c.Key, en), c.Figures)).ToList();
+            HeadingIf(body, channelRows, T("各填答管道", "By channel"));
+            ReportTable.Append(body, T("各填答管道整體滿意度", "Overall satisfaction by channel"), FigureHeaders(en, T("管道", "Channel")), channelRows, language);
         }
         if (survey.DissatisfiedTopics.Count > 0)
         {
-            body.Append(CultureInfo.InvariantCulture, $"<h3>{T("未達滿意者的意見主題", "What dissatisfied respondents wrote about")}</h3>\n");
+            var topicRows = survey.DissatisfiedTopics.Select(t => new[] { Text(t.Name, language), Count(t.Comments), Count(t.Negative), Count(t.Neutral), Count(t.Positive) }).ToList();
+            HeadingIf(body, topicRows, T("未達滿意者的意見主題", "What dissatisfied respondents wrote about"));
             ReportTable.Append(body, T("整體評分 3 分以下者之意見主題", "Comment topics of responses with an overall score of 3 or less"),
-                [T("主題", "Topic"), T("則數", "Comments"), T("負面", "Negative"), T("中性", "Neutral"), T("正面", "Positive")],
-                survey.DissatisfiedTopics.Select(t => new[] { Text(t.Name, language), Count(t.Comments), Count(t.Negative), Count(t.Neutral), Count(t.Positive) }), language);
+                [T("主題", "Topic"), T("則數", "Comments"), T("負面", "Negative"), T("中性", "Neutral"), T("正面", "Positive")], topicRows, language);
         }
         if (survey.ResponseRates is { } rates)
         {
@@ -174,6 +175,17 @@ public static class ReportPage
                 tested.Select(u => new[] { u.Name is null ? u.UnitId : Text(u.Name, language), u.TestCount.ToString(CultureInfo.InvariantCulture), Number(u.AverageScore) }), language);
         }
         body.Append("</section>\n");
+    }
+
+    private static void Heading(StringBuilder body, string heading) =>
+        body.Append(CultureInfo.InvariantCulture, $"<h3>{Html.Encode(heading)}</h3>\n");
+
+    private static void HeadingIf(StringBuilder body, IEnumerable<string[]> rows, string heading)
+    {
+        if (ReportTable.HasFigures(rows))
+        {
+            Heading(body, heading);
+        }
     }
 
     private static string Result(SatisfactionFigures f, PerformanceReport report, string language)
