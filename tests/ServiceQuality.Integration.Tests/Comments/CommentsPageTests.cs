@@ -72,6 +72,16 @@ public sealed class CommentsPageTests(ReportHostFixture fixture)
     }
 
     [Fact]
+    public async Task A_month_older_than_the_form_lists_is_still_the_one_selected_and_read()
+    {
+        var page = await PageAsync("/staff/comments?survey=counter&month=2023-01&lang=en");
+
+        Assert.Equal("2023-01", page.QuerySelector("#month option[selected]")!.GetAttribute("value"));
+        Assert.StartsWith("Counter service satisfaction survey, January 2023: 0 comments", page.QuerySelector("#results")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("li.comment"));
+    }
+
+    [Fact]
     public async Task Bad_filters_come_back_as_the_page_with_each_one_named()
     {
         var response = await fixture.Staff.GetAsync("/staff/comments?survey=nope&score=9&lang=en");

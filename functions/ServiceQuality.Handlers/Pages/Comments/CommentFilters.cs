@@ -21,7 +21,13 @@ public static class CommentFilters
         body.Append(CultureInfo.InvariantCulture, $"<form class=\"comment-filters\" method=\"get\" action=\"{CommentsPage.Path}\">");
         body.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"lang\" value=\"{Html.Attr(language)}\">");
         Select(body, "survey", T("問卷", "Survey"), null, options.Surveys.Select(s => (s.Id, s.Title.Get(language))), Value("survey"), errors, language);
-        var months = options.Months().Select(m => (m.ToString(), en ? ReportText.PeriodTitle(m.ToString(), true) : MinguoDate.Month(m))).ToList();
+        var listed = options.Months().ToList();
+        // A month older than the list, asked for in a link, is offered too, so the form shows what the page shows.
+        if (MonthKey.TryParse(Value("month"), out var asked) && !listed.Contains(asked))
+        {
+            listed.Add(asked);
+        }
+        var months = listed.Select(m => (m.ToString(), en ? ReportText.PeriodTitle(m.ToString(), true) : MinguoDate.Month(m))).ToList();
         Select(body, "month", T("月份", "Month"), null, months, Value("month") ?? options.Current.ToString(), errors, language);
         Select(body, "unit", T("單位", "Unit"), T("全部單位", "All units"),
             options.Units.Select(u => (u.Id, u.Name.Get(language))).Append((SurveyRollup.Unspecified, T("未填單位", "No unit stated"))), Value("unit"), errors, language);
