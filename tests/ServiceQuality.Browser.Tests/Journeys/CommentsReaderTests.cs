@@ -20,7 +20,7 @@ public sealed class CommentsReaderTests(SiteFixture site)
         await page.GetByLabel("Survey").SelectOptionAsync("counter");
         await page.GetByLabel("Overall score").SelectOptionAsync("2");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Show comments" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForURLAsync(url => url.Contains("score=2", StringComparison.Ordinal));
 
         Assert.Contains("score=2", page.Url);
         Assert.Contains("lang=en", page.Url);

@@ -52,7 +52,10 @@ public sealed partial class ReportForManagersTests(SiteFixture site)
         var before = await page.Locator(".report-as-of time").GetAttributeAsync("datetime");
         await Task.Delay(1100);
 
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Recompute now" }).ClickAsync();
+        // The form posts, and the 303 brings the browser back to the same address: wait for that page, not the old one.
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Recompute now" }).ClickAsync(),
+            response => response.Request.Method == "GET" && response.Url.Contains("/reports/", StringComparison.Ordinal));
         await page.WaitForLoadStateAsync(LoadState.Load);
 
         Assert.EndsWith($"{ReportPath("month")}?lang=en", page.Url);
