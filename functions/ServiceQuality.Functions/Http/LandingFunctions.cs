@@ -8,5 +8,5 @@ namespace ServiceQuality.Functions.Http;
 public sealed class LandingFunctions(LandingEndpoint landing)
 {
     [Function("GetLandingPage")]
-    public IActionResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Home)] HttpRequest request) => landing.Get(request).AsActionResult();
+    public IActionResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.Home)] HttpRequest request) => landing.Get(request).AsActionResult();
 }
