@@ -8,6 +8,7 @@ using ServiceQuality.Handlers.Http.Complaints;
 using ServiceQuality.Handlers.Http.Leads;
 using ServiceQuality.Handlers.Http.Email;
 using ServiceQuality.Handlers.Http.Etiquette;
+using ServiceQuality.Handlers.Http.Integrity;
 using ServiceQuality.Handlers.Http.Operations;
 using ServiceQuality.Handlers.Http.Reports;
 using ServiceQuality.Handlers.Http.Surveys;
@@ -84,6 +85,15 @@ public static class LocalFunctions
         staff.MapGet(Routes.SurveyTokenQrPng, (string token, SurveyTokenEndpoints e, CancellationToken ct) => e.QrPngAsync(token, ct)).WithName("GetSurveyTokenQrPng");
         staff.MapGet(Routes.ResponseRates, (HttpRequest request, string year, string month, ResponseRateEndpoints e, CancellationToken ct) => e.GetAsync(request, year, month, ct))
             .WithName("GetResponseRates");
+        staff.MapPost(Routes.Kiosks, (HttpRequest request, KioskEndpoints e, CancellationToken ct) => e.MintAsync(request, ct)).WithName("MintKioskCredential");
+        staff.MapPost(Routes.KioskRevoke, (string deviceId, KioskEndpoints e, CancellationToken ct) => e.RevokeAsync(deviceId, ct)).WithName("RevokeKioskCredential");
+        staff.MapPost(Routes.SurveyPublication, (HttpRequest request, string id, PublicationEndpoints e, CancellationToken ct) => e.SetAsync(request, id, ct))
+            .WithName("SetSurveyPublication");
+        staff.MapGet(Routes.Quarantine, (HttpRequest request, QuarantineEndpoints e, CancellationToken ct) => e.ListAsync(request, ct)).WithName("ListQuarantine");
+        staff.MapPost(Routes.QuarantineDecision, (HttpRequest request, string surveyId, string month, QuarantineEndpoints e, CancellationToken ct) => e.DecideAsync(request, surveyId, month, ct))
+            .WithName("DecideQuarantine");
+        staff.MapGet(Routes.QuarantinePage, (HttpRequest request, QuarantineEndpoints e, CancellationToken ct) => e.PageAsync(request, ct)).WithName("GetQuarantinePage");
+        staff.MapPost(Routes.QuarantinePage, (HttpRequest request, QuarantineEndpoints e, CancellationToken ct) => e.PostPageAsync(request, ct)).WithName("PostQuarantinePage");
 
         root.MapGet(Routes.ReportYear, (HttpRequest request, string year, ReportEndpoints e, CancellationToken ct) => e.GetAsync(request, year, null, ct)).WithName("GetYearReport");
         root.MapGet(Routes.ReportMonth, (HttpRequest request, string year, string month, ReportEndpoints e, CancellationToken ct) => e.GetAsync(request, year, month, ct))

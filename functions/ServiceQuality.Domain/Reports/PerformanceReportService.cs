@@ -87,7 +87,11 @@ public sealed class PerformanceReportService(
             rollup.DissatisfiedTopics.Select(t => t.Comments < minimum
                 ? new TopicReport(t.Topic, CommentTopics.NameOf(t.Topic).Values, null, null, null, null, true)
                 : new TopicReport(t.Topic, CommentTopics.NameOf(t.Topic).Values, t.Comments, t.Negative, t.Neutral, t.Positive, false)).ToList(),
-            ResponseRates(survey, rates));
+            ResponseRates(survey, rates),
+            SatisfactionFigures.Of(rollup.Verified ?? LikertTally.Empty, previous?.Verified, minimum),
+            rollup.OpenPublished,
+            rollup.Quarantined,
+            rollup.Discarded);
     }
 
     private SurveyResponseRates? ResponseRates(SurveyDefinition survey, ResponseRatesRollup rates)
@@ -98,7 +102,7 @@ public sealed class PerformanceReportService(
         }
         var groups = rates.For(survey.Id).ToList();
         // The total adds up the counts before the small-cell rule, so that it is judged on its own size.
-        var total = groups.Aggregate(new ResponseRateCounts(survey.Id, "", "", 0, 0, 0, 0), (sum, g) => sum.Plus(g));
+        var total = groups.Aggregate(new ResponseRateCounts(survey.Id, "", "", 0, 0, 0, 0, 0), (sum, g) => sum.Plus(g));
         return new SurveyResponseRates(
             ResponseRateFigures.Of(total, options.MinimumCellSize),
             groups.Select(g => new ResponseRateGroupReport(g.Unit, g.Unit.Length == 0 ? null : organisation.Find(g.Unit)?.Name.Values, g.Channel,
