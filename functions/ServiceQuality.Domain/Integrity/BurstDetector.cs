@@ -13,8 +13,8 @@ public sealed class BurstDetector(IntegrityOptions options)
     /// <summary>The ids of the open, unreviewed responses that are part of any burst.</summary>
     public IReadOnlySet<string> Find(IEnumerable<SurveyResponse> responses)
     {
-        // Released responses were judged by a person and stay counted; quarantined and discarded ones are already out.
-        var open = responses.Where(r => !r.Verified).OrderBy(r => r.SubmittedAt).ToList();
+        // Responses stored before their origin was recorded (no source) are not judged after the fact.
+        var open = responses.Where(r => !r.Verified && r.Source is not null).OrderBy(r => r.SubmittedAt).ToList();
         var found = new HashSet<string>(StringComparer.Ordinal);
         var web = open.Where(r => r.ClientKey is null || !r.ClientKey.StartsWith(KioskPrefix, StringComparison.Ordinal)).ToList();
         Mark(web, r => $"{r.SurveyId}|{r.UnitId}", options.SurveyUnit, found);
@@ -22,6 +22,7 @@ public sealed class BurstDetector(IntegrityOptions options)
         Mark(open, r => $"{r.SurveyId}|{AnswerVector(r)}", options.IdenticalAnswers, found);
         Mark(web.Where(r => r.ClientKey is not null), r => r.ClientKey!, options.ClientAddress, found);
         Mark(open.Where(r => r.ClientKey?.StartsWith(KioskPrefix, StringComparison.Ordinal) == true), r => r.ClientKey!, options.Kiosk, found);
+        // Released responses were judged by a person and stay counted; quarantined and discarded ones are already out.
         found.ExceptWith(open.Where(r => r.Review is not null).Select(r => r.Id));
         return found;
     }

@@ -22,7 +22,7 @@ public sealed record ResponseRateFigures(
     long? FormResponses,
     decimal? FormRatePercent,
     bool FormResponsesSuppressed,
-    long? ApiResponses = null,
+    long? ApiResponses = 0,
     bool ApiResponsesSuppressed = false)
 {
     public static ResponseRateFigures Of(ResponseRateCounts counts, int minimumCellSize)
