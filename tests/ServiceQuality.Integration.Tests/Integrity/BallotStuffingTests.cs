@@ -68,10 +68,7 @@ public sealed class BallotStuffingTests(IntegrityHostFixture fixture)
     {
         for (var i = 0; i < satisfied + dissatisfied; i++)
         {
-            var minted = await fixture.Staff.PostAsJsonAsync("/api/survey-tokens",
-                new { survey = "counter", unit = "metrology", channel = "counter", transactionReference = $"STUFFING-{i}" });
-            Assert.Equal(HttpStatusCode.Created, minted.StatusCode);
-            var token = (await minted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+            var token = await MintedToken.ForAsync(fixture.Staff, "counter", "metrology", $"STUFFING-{i}");
             var answered = await client.PostAsync("/api/surveys/counter/responses",
                 SurveyResponseBody.Counter().With("overall", i < satisfied ? 5 : 2).WithToken(token).ToContent());
             Assert.Equal(HttpStatusCode.Created, answered.StatusCode);

@@ -39,9 +39,7 @@ public sealed class OpenResponseBudgetTests(IntegrityHostFixture fixture)
             form[question == "unit" ? question : $"answers.{question}"] = answer;
         }
         var overByForm = await client.PostAsync("/surveys/counter?lang=en", new FormUrlEncodedContent(form));
-        var minted = await staff.PostAsJsonAsync("/api/survey-tokens",
-            new { survey = "taxi-meter", unit = "metrology", channel = "counter", transactionReference = "BUDGET-1" });
-        var token = (await minted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        var token = await MintedToken.ForAsync(staff, "taxi-meter", "metrology", "BUDGET-1");
         var tokened = await client.PostAsync("/api/surveys/taxi-meter/responses", SurveyResponseBody.TaxiMeter().WithToken(token).ToContent());
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Created, s));

@@ -46,12 +46,7 @@ public sealed class TokenRetryTests(IntegrityHostFixture fixture)
         Assert.Equal(1, await StoredAsync(ids[0]));
     }
 
-    private async Task<string> MintAsync(string reference)
-    {
-        var minted = await fixture.Staff.PostAsJsonAsync("/api/survey-tokens", new { survey = "taxi-meter", unit = "office-north", channel = "counter", transactionReference = reference });
-        Assert.Equal(HttpStatusCode.Created, minted.StatusCode);
-        return (await minted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
-    }
+    private Task<string> MintAsync(string reference) => MintedToken.ForAsync(fixture.Staff, "taxi-meter", "office-north", reference);
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string token, string key)
     {

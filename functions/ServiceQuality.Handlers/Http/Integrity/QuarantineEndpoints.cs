@@ -51,7 +51,7 @@ public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCata
         }
         if (!MonthKey.TryParse(month, out var monthKey))
         {
-            errors.Add("month", "月份格式須為 yyyy-MM。", "The month must be yyyy-MM.");
+            AddMonthError(errors);
         }
         if (!errors.IsEmpty)
         {
@@ -90,7 +90,7 @@ public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCata
         var ids = fields.GetValueOrDefault("all").ToString() == "true" ? null : fields.GetValueOrDefault("id").Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
         if (!MonthKey.TryParse(fields.GetValueOrDefault("month").ToString(), out var month))
         {
-            errors.Add("month", "月份格式須為 yyyy-MM。", "The month must be yyyy-MM.");
+            AddMonthError(errors);
         }
         if (ids is { Count: 0 })
         {
@@ -131,7 +131,9 @@ public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCata
         return MonthKey.TryParse(text, out var month) ? [month] : null;
     }
 
-    private static ValidationErrors MonthError() => new ValidationErrors().Add("month", "月份格式須為 yyyy-MM。", "The month must be yyyy-MM.");
+    private static ValidationErrors MonthError() => AddMonthError(new ValidationErrors());
+
+    private static ValidationErrors AddMonthError(ValidationErrors errors) => errors.Add("month", "月份格式須為 yyyy-MM。", "The month must be yyyy-MM.");
 
     private static bool? Decision(string? text, ValidationErrors errors)
     {
