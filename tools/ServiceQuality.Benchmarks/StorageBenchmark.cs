@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceQuality.DevHosting;
 using ServiceQuality.Storage.Configuration;
-using ServiceQuality.TestSupport;
 
 namespace ServiceQuality.Benchmarks;
 

@@ -1,4 +1,4 @@
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Integrity;

@@ -5,7 +5,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Integration.Tests.Builders;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Integrity;
