@@ -39,8 +39,9 @@ public sealed class LocalHostInstance : IAsyncDisposable
             ["Invitations:SigningKey"] = InvitationSigningKey,
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        // Most tests post many open responses from one loopback address; the tests of the write budget set it themselves.
-        foreach (var (key, value) in new[] { ("OpenResponses:PerMinute", "1000000"), ("OpenResponses:PerDay", "1000000") })
+        // Most tests post many open responses and open many forms from one loopback address; the tests of the write budget
+        // and of view counting set these themselves.
+        foreach (var (key, value) in new[] { ("OpenResponses:PerMinute", "1000000"), ("OpenResponses:PerDay", "1000000"), ("OpenResponses:ViewsPerAddressPerDay", "1000000") })
         {
             overrides.TryAdd(key, value);
         }

@@ -29,6 +29,7 @@ public sealed class IntegrityHostFixture : IAsyncLifetime
         {
             ["RateLimits:RequestsPerSecond"] = "1000000",
             ["RateLimits:BurstLimit"] = "1000000",
+            ["OpenResponses:ViewsPerAddressPerDay"] = "5",
         });
         await Host.WarmUpModelsAsync();
         BudgetAzurite = await AzuriteProcess.StartAsync();
