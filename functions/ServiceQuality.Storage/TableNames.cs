@@ -17,6 +17,8 @@ public static class TableNames
     public const string SellerLeads = "SellerLeads";
     public const string SurveyTokenLinks = "SurveyTokenLinks";
     public const string ResponseRateCounters = "ResponseRateCounters";
+    public const string SurveySettings = "SurveySettings";
+    public const string KioskDevices = "KioskDevices";
 
-    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage, EmailOutbox, SurveyInvitations, Rollups, SellerLeads, AuditTrail, SurveyTokenLinks, ResponseRateCounters];
+    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage, EmailOutbox, SurveyInvitations, Rollups, SellerLeads, AuditTrail, SurveyTokenLinks, ResponseRateCounters, SurveySettings, KioskDevices];
 }
