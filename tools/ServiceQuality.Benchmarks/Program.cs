@@ -48,7 +48,8 @@ async Task<int> RunAsync(HashSet<string> wanted, int requestCount, int complaint
     }
     var output = Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md");
     Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-    await File.WriteAllTextAsync(output, report.ToMarkdown("ServiceQuality benchmarks", $"dotnet run -c Release --project tools/ServiceQuality.Benchmarks -- {string.Join(' ', args)}".TrimEnd()), cancel.Token);
+    var previous = File.Exists(output) ? await File.ReadAllTextAsync(output, cancel.Token) : null;
+    await File.WriteAllTextAsync(output, report.ToMarkdown("ServiceQuality benchmarks", $"dotnet run -c Release --project tools/ServiceQuality.Benchmarks -- {string.Join(' ', args)}".TrimEnd(), previous), cancel.Token);
     Console.WriteLine($"Written to {output}");
     return 0;
 }

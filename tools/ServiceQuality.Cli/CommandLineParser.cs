@@ -86,12 +86,19 @@ public static class CommandLineParser
             throw new UsageException("'compare' needs either --train and --test, or --data (with --split and --seed).");
         }
 
+        var seeds = result.GetValue(commands.Seeds);
+        if (seeds > 1 && data is null)
+        {
+            throw new UsageException("--seeds needs --data: each seed is another split of the one file.");
+        }
+
         return new CompareArguments(
             train,
             test,
             data,
             result.GetValue(commands.Split),
             result.GetValue(commands.Seed),
+            seeds,
             result.GetValue(commands.CompareTextColumn)!,
             result.GetValue(commands.CompareLabelColumn)!);
     }
@@ -117,7 +124,7 @@ public static class CommandLineParser
             };
             Compare = new Command("compare", "Compares the default pipeline with the scikit-learn baseline on the same split; uses no storage.")
             {
-                CompareTrain, CompareTest, CompareData, Split, Seed, CompareTextColumn, CompareLabelColumn,
+                CompareTrain, CompareTest, CompareData, Split, Seed, Seeds, CompareTextColumn, CompareLabelColumn,
             };
             Root = new RootCommand("ServiceQuality models: train and retrain the text classifiers.")
             {
@@ -176,6 +183,15 @@ public static class CommandLineParser
             CustomParser = result => ParseNumber(result, text =>
                 int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed) ? seed : (int?)null,
                 "--seed must be a whole number"),
+        };
+
+        public Option<int> Seeds { get; } = new("--seeds")
+        {
+            Description = "The number of splits (seeds --seed, --seed + 1, …) to run for the spread, with --data.",
+            DefaultValueFactory = _ => 1,
+            CustomParser = result => ParseNumber(result, text =>
+                int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seeds) && seeds >= 1 ? seeds : (int?)null,
+                "--seeds must be a positive whole number"),
         };
 
         public Option<string> CompareTextColumn { get; } = ColumnOption("--text-column", TrainingCsv.DefaultTextColumn, "The header name of the text column.");
