@@ -42,6 +42,6 @@ public sealed class ReportPageTests(SiteFixture site)
         Assert.Equal(1, await table.CountAsync());
         Assert.EndsWith(caption, await table.Locator("caption").TextContentAsync());
         Assert.Equal(total, await table.Locator("tbody tr").First.Locator("th[scope=row]").First.TextContentAsync());
-        Assert.Equal(8, await table.Locator("thead th[scope=col]").CountAsync());
+        Assert.Equal(9, await table.Locator("thead th[scope=col]").CountAsync());
     }
 }
