@@ -4,6 +4,7 @@ using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Validation;
+using ServiceQuality.Handlers.Http.Surveys;
 
 namespace ServiceQuality.Handlers.Pages;
 
@@ -68,8 +69,8 @@ public static class SurveyFormPage
         var list = new StringBuilder();
         foreach (var error in errors.All)
         {
-            var target = error.Field.StartsWith(SurveySubmissionParser.FormAnswerPrefix, StringComparison.Ordinal)
-                ? FieldId(error.Field[SurveySubmissionParser.FormAnswerPrefix.Length..])
+            var target = error.Field.StartsWith(SurveyResponseRequest.FormAnswerPrefix, StringComparison.Ordinal)
+                ? FieldId(error.Field[SurveyResponseRequest.FormAnswerPrefix.Length..])
                 : error.Field;
             list.Append($"<li><a href=\"#{Html.Attr(target)}\">{Html.Encode(error.Message[language])}</a></li>\n");
         }
@@ -101,7 +102,7 @@ public static class SurveyFormPage
 
     private static string Likert(Question question, string language, SurveyFormState state)
     {
-        var field = SurveySubmissionParser.FormAnswerPrefix + question.Id;
+        var field = SurveyResponseRequest.FormAnswerPrefix + question.Id;
         var (describedby, message, _) = ErrorOf(state, field, language);
         state.Values.TryGetValue(question.Id, out var chosen);
         var options = new StringBuilder();
@@ -125,7 +126,7 @@ public static class SurveyFormPage
 
     private static string Choice(Question question, string language, SurveyFormState state)
     {
-        var field = SurveySubmissionParser.FormAnswerPrefix + question.Id;
+        var field = SurveyResponseRequest.FormAnswerPrefix + question.Id;
         var (describedby, message, _) = ErrorOf(state, field, language);
         state.Values.TryGetValue(question.Id, out var chosen);
         var options = new StringBuilder();
@@ -146,7 +147,7 @@ public static class SurveyFormPage
 
     private static string FreeText(Question question, string language, SurveyFormState state)
     {
-        var field = SurveySubmissionParser.FormAnswerPrefix + question.Id;
+        var field = SurveyResponseRequest.FormAnswerPrefix + question.Id;
         var (describedby, message, invalid) = ErrorOf(state, field, language);
         state.Values.TryGetValue(question.Id, out var text);
         var en = language == Language.English;

@@ -1,9 +1,8 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Complaints;
 using ServiceQuality.Domain.Localization;
+using ServiceQuality.Handlers.Http.Requests;
 using ServiceQuality.Handlers.Pages;
 using ServiceQuality.Handlers.Security;
 
@@ -23,16 +22,12 @@ public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, ICaseSt
 
     public async Task<IResult> PostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!RequestBody.HasContentType(request, RequestBody.Form))
+        var (fields, problem) = await FormBody.ReadAsync(request, cancellationToken);
+        if (fields is null)
         {
-            return Problems.UnsupportedMediaType(RequestBody.Form);
+            return problem!;
         }
-        if (await RequestBody.ReadAsync(request, cancellationToken) is not { } body)
-        {
-            return Problems.TooLarge(RequestBody.MaxBytes);
-        }
-        var fields = QueryHelpers.ParseQuery("?" + Encoding.UTF8.GetString(body.Span)).ToDictionary(f => f.Key, f => (string?)f.Value.LastOrDefault());
-        var submission = ComplaintParser.FromForm(fields);
+        var submission = ComplaintRequest.FromForm(fields);
         var language = Language.Normalise(submission.Language ?? request.Query["lang"]);
         var key = fields.GetValueOrDefault("idempotencyKey");
         switch (guard.Check(fields))

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceQuality.Domain.Complaints;
 using ServiceQuality.Domain.Idempotency;
+using ServiceQuality.Handlers.Http.Requests;
 
 namespace ServiceQuality.Handlers.Http.Complaints;
 
@@ -10,16 +11,13 @@ public sealed class PostComplaintEndpoint(ComplaintIntakeService intake)
 {
     public async Task<Results<Accepted<ComplaintAcceptedDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!RequestBody.HasContentType(request, RequestBody.Json))
+        var (body, problem) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (body is not { } json)
         {
-            return Problems.UnsupportedMediaType(RequestBody.Json);
-        }
-        if (await RequestBody.ReadAsync(request, cancellationToken) is not { } body)
-        {
-            return Problems.TooLarge(RequestBody.MaxBytes);
+            return problem!;
         }
         var language = ApiLanguage.Of(request);
-        var (submission, errors) = ComplaintParser.FromJson(body);
+        var (submission, errors) = ComplaintRequest.Bind(json);
         if (submission is null)
         {
             return Problems.Invalid(errors, language);

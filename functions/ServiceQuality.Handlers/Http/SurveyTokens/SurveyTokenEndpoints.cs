@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.SurveyTokens;
 using ServiceQuality.Handlers.Http.Surveys;
+using ServiceQuality.Handlers.Http.Requests;
 
 namespace ServiceQuality.Handlers.Http.SurveyTokens;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceQuality.Domain.Idempotency;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Surveys;
+using ServiceQuality.Handlers.Http.Requests;
 
 namespace ServiceQuality.Handlers.Http.Surveys;
 
@@ -18,25 +19,21 @@ public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, S
         {
             return Problems.NotFound("Unknown survey.", $"There is no survey '{id}'.");
         }
-        if (!RequestBody.HasContentType(request, RequestBody.Json))
+        var (body, problem) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (body is not { } json)
         {
-            return Problems.UnsupportedMediaType(RequestBody.Json);
-        }
-        if (await RequestBody.ReadAsync(request, cancellationToken) is not { } body)
-        {
-            return Problems.TooLarge(RequestBody.MaxBytes);
+            return problem!;
         }
         var language = ApiLanguage.Of(request);
-        var (submission, errors) = SurveySubmissionParser.FromJson(body);
-        if (submission is null)
+        var (bound, errors) = SurveyResponseRequest.Bind(json);
+        if (bound is null)
         {
             return Problems.Invalid(errors, language);
         }
         var key = request.Headers.TryGetValue(IdempotencyKey.HeaderName, out var header) ? header.ToString() : null;
+        var token = request.Headers.TryGetValue(InvitationResults.TokenHeader, out var tokenHeader) ? tokenHeader.ToString() : bound.Token;
 
-        var token = request.Headers.TryGetValue(InvitationResults.TokenHeader, out var tokenHeader) ? tokenHeader.ToString() : TokenProperty(body);
-
-        return await service.SubmitAsync(id, submission, token, key, cancellationToken) switch
+        return await service.SubmitAsync(id, bound.Submission, token, key, cancellationToken) switch
         {
             SubmitOutcome.InvitationRefused refused => InvitationResults.Problem(refused.Problem),
             SubmitOutcome.Accepted accepted => Created(request, accepted),
@@ -46,13 +43,6 @@ public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, S
                 $"The key '{reused.Key}' already stored another response; send a new key for a new response."),
             var other => Problems.NotFound("Unknown survey.", $"There is no survey '{id}' ({other.GetType().Name})."),
         };
-    }
-
-    private static string? TokenProperty(ReadOnlyMemory<byte> body)
-    {
-        // The body already parsed as a submission, so it is a JSON object.
-        using var document = System.Text.Json.JsonDocument.Parse(body);
-        return document.RootElement.TryGetProperty("token", out var token) && token.ValueKind == System.Text.Json.JsonValueKind.String ? token.GetString() : null;
     }
 
     private static Created<ResponseCreatedDto> Created(HttpRequest request, SubmitOutcome.Accepted accepted)

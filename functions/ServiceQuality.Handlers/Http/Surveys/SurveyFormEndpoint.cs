@@ -1,13 +1,12 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.ResponseRates;
 using ServiceQuality.Domain.Surveys;
+using ServiceQuality.Handlers.Http.Requests;
 using ServiceQuality.Handlers.Pages;
 using ServiceQuality.Handlers.Security;
 
@@ -57,17 +56,12 @@ public sealed class SurveyFormEndpoint(
         {
             return NotFound(language, request.Path);
         }
-        if (!RequestBody.HasContentType(request, RequestBody.Form))
+        var (fields, problem) = await FormBody.ReadAsync(request, cancellationToken);
+        if (fields is null)
         {
-            return Problems.UnsupportedMediaType(RequestBody.Form);
+            return problem!;
         }
-        if (await RequestBody.ReadAsync(request, cancellationToken) is not { } body)
-        {
-            return Problems.TooLarge(RequestBody.MaxBytes);
-        }
-        var fields = QueryHelpers.ParseQuery("?" + Encoding.UTF8.GetString(body.Span))
-            .ToDictionary(f => f.Key, f => f.Value.LastOrDefault());
-        var submission = SurveySubmissionParser.FromForm(fields);
+        var (submission, token) = SurveyResponseRequest.FromForm(fields);
         language = Language.Normalise(submission.Language ?? language);
         var key = fields.GetValueOrDefault("idempotencyKey");
 
@@ -81,8 +75,7 @@ public sealed class SurveyFormEndpoint(
                 return TypedResults.Content(FormRejectedPage.Render(language, $"/surveys/{survey.Id}"), HtmlType, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var token = fields.GetValueOrDefault("token");
-        var outcome = await service.SubmitAsync(id, submission, string.IsNullOrEmpty(token) ? null : token, string.IsNullOrEmpty(key) ? null : key, cancellationToken);
+        var outcome = await service.SubmitAsync(id, submission, token, string.IsNullOrEmpty(key) ? null : key, cancellationToken);
         switch (outcome)
         {
             case SubmitOutcome.InvitationRefused refused:
@@ -100,7 +93,7 @@ public sealed class SurveyFormEndpoint(
                     submission.UnitId,
                     submission.Answers.Where(a => a.Value.Raw is not null).ToDictionary(a => a.Key, a => a.Value.Raw!),
                     invalid.Errors,
-                    string.IsNullOrEmpty(token) ? null : token);
+                    token);
                 return TypedResults.Content(SurveyFormPage.Render(survey, organisation, language, state with { FormToken = guard.Issue(state.IdempotencyKey) }), HtmlType, statusCode: StatusCodes.Status400BadRequest);
             default:
                 return Problems.Unprocessable("The form was already sent with different answers.", "Reload the survey and answer again.");
