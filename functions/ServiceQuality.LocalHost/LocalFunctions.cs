@@ -43,8 +43,8 @@ public static class LocalFunctions
         root.MapPost(Routes.Complaints, (HttpRequest request, PostComplaintEndpoint e, CancellationToken ct) => e.HandleAsync(request, ct)).WithName("PostComplaint");
         root.MapGet(Routes.ComplaintForm, (HttpRequest request, ComplaintFormEndpoint e) => e.Get(request)).WithName("GetComplaintForm");
         root.MapPost(Routes.ComplaintForm, (HttpRequest request, ComplaintFormEndpoint e, CancellationToken ct) => e.PostAsync(request, ct)).WithName("PostComplaintForm");
-        root.MapGet(Routes.ComplaintFiled, (HttpRequest request, string caseNumber, ComplaintFormEndpoint e, CancellationToken ct) => e.FiledAsync(request, caseNumber, ct))
-            .WithName("GetComplaintFiled");
+        root.MapGet(Routes.ComplaintStatus, (HttpRequest request, ComplaintStatusEndpoint e, CancellationToken ct) => e.GetAsync(request, ct)).WithName("GetComplaintStatus");
+        root.MapPost(Routes.ComplaintConfirm, (HttpRequest request, ComplaintStatusEndpoint e, CancellationToken ct) => e.ConfirmAsync(request, ct)).WithName("ConfirmComplaintEmail");
 
         var staff = root.MapGroup("").AddEndpointFilter<StaffKeyFilter>().WithMetadata(StaffOnly.Instance);
         staff.MapGet(Routes.Cases, (HttpRequest request, CaseEndpoints e, CancellationToken ct) => e.ListAsync(request, ct)).WithName("ListCases");

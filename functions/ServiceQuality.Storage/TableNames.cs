@@ -17,6 +17,7 @@ public static class TableNames
     public const string SellerLeads = "SellerLeads";
     public const string SurveyTokenLinks = "SurveyTokenLinks";
     public const string ResponseRateCounters = "ResponseRateCounters";
+    public const string EmailRecipients = "EmailRecipients";
 
-    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage, EmailOutbox, SurveyInvitations, Rollups, SellerLeads, AuditTrail, SurveyTokenLinks, ResponseRateCounters];
+    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage, EmailOutbox, SurveyInvitations, Rollups, SellerLeads, AuditTrail, SurveyTokenLinks, ResponseRateCounters, EmailRecipients];
 }

@@ -46,7 +46,7 @@ public sealed class SurveyResponseValidator(AgencyOrganisation organisation)
             }
         }
 
-        if (submission.UnitId is { } unit && organisation.Find(unit) is null)
+        if (submission.UnitId is { } unit && !organisation.UnitsFor(survey).Any(u => u.Id == unit))
         {
             errors.Add("unit", "查無此服務單位。", "There is no unit with this id.");
         }

@@ -36,7 +36,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton(sp => SurveyCatalog.LoadFrom(Definitions(sp).SurveysPath));
         services.AddSingleton(sp => AgencyOrganisation.LoadFrom(Definitions(sp).OrganisationPath));
         services.AddSingleton<SurveyResponseValidator>();
-        services.AddSingleton(_ => new PersonalDataMasker());
+        services.AddSingleton(sp => new PersonalDataMasker(sp.GetRequiredService<AgencyOrganisation>().PublicContactDetails));
         services.AddSingleton<SurveyResponseService>();
         services.AddSingleton<CommentIntakeHandler>();
 
@@ -60,6 +60,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<AssetsEndpoint>();
         services.AddSingleton<PostComplaintEndpoint>();
         services.AddSingleton<ComplaintFormEndpoint>();
+        services.AddSingleton<ComplaintStatusEndpoint>();
         services.AddSingleton<CaseEndpoints>();
         services.AddSingleton<PoisonEndpoints>();
         services.AddEtiquetteTests();

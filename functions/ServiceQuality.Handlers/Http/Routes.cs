@@ -47,7 +47,8 @@ public static class Routes
 
     public const string SurveyForm = "surveys/{id}";
     public const string ComplaintForm = "complaints";
-    public const string ComplaintFiled = "complaints/filed/{caseNumber}";
+    public const string ComplaintStatus = "complaints/status";
+    public const string ComplaintConfirm = "complaints/confirm";
     public const string SurveyThanks = "surveys/{id}/thanks";
     public const string Asset = "assets/{name}";
 }

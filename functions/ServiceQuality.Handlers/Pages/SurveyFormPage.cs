@@ -40,7 +40,7 @@ public static class SurveyFormPage
         }
         if (survey.AsksForUnit)
         {
-            body.Append(UnitSelect(organisation, language, state));
+            body.Append(UnitSelect(survey, organisation, language, state));
         }
         foreach (var question in survey.Questions)
         {
@@ -55,7 +55,7 @@ public static class SurveyFormPage
 
         var title = (state.Errors.IsEmpty ? "" : en ? "Error: " : "錯誤：") + survey.Title[language];
         var other = en ? Language.TraditionalChinese : Language.English;
-        var switchHref = $"/surveys/{survey.Id}?lang={other}" + (state.Channel is null ? "" : $"&channel={Uri.EscapeDataString(state.Channel)}");
+        var switchHref = SurveyPaths.Form(survey.Id, other, state.Channel, state.Token);
         return PageLayout.Render(language, title, body.ToString(), switchHref, withFormScript: true);
     }
 
@@ -164,12 +164,12 @@ public static class SurveyFormPage
             """;
     }
 
-    private static string UnitSelect(AgencyOrganisation organisation, string language, SurveyFormState state)
+    private static string UnitSelect(SurveyDefinition survey, AgencyOrganisation organisation, string language, SurveyFormState state)
     {
         var en = language == Language.English;
         var (describedby, message, invalid) = ErrorOf(state, "unit", language);
         var options = new StringBuilder($"<option value=\"\">{(en ? "— Not sure / prefer not to say —" : "— 不確定或不填 —")}</option>\n");
-        foreach (var unit in organisation.Units)
+        foreach (var unit in organisation.UnitsFor(survey))
         {
             options.Append($"<option value=\"{Html.Attr(unit.Id)}\"{(state.UnitId == unit.Id ? " selected" : "")}>{Html.Encode(unit.Name[language])}</option>\n");
         }

@@ -70,7 +70,7 @@ public sealed class SiteData(LocalHostInstance host)
         var response = await client.PostAsJsonAsync("/api/etiquette-tests", new
         {
             tester = "張測試",
-            testedAt = "2025-03-05T10:00:00+08:00",
+            testedAt = $"{ServiceQuality.Domain.Time.TaipeiTime.DateOf(DateTimeOffset.UtcNow).Year - 1}-03-05T10:00:00+08:00",
             unit = "metrology",
             staff = "王小明",
             extension = "301",

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Complaints;
+using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Handlers.Http.Requests;
 using ServiceQuality.Handlers.Pages;
@@ -8,8 +9,8 @@ using ServiceQuality.Handlers.Security;
 
 namespace ServiceQuality.Handlers.Http.Complaints;
 
-/// <summary>GET and POST complaints: the citizen's form; a filed complaint redirects to its receipt page.</summary>
-public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, ICaseStore cases, FormGuard guard)
+/// <summary>GET and POST complaints: the citizen's form; a filed complaint redirects to its signed status page.</summary>
+public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, CaseStatusLinks links, FormGuard guard)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -36,13 +37,13 @@ public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, ICaseSt
                 // Looks like success to the sender; nothing is stored.
                 return TypedResults.Content(FormReceivedPage.Render(language, "/complaints"), HtmlType);
             case FormVerdict.Forged:
-                return TypedResults.Content(FormRejectedPage.Render(language, "/complaints"), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Content(FormRejectedPage.Render(language, lang => $"/complaints?lang={lang}"), HtmlType, statusCode: StatusCodes.Status400BadRequest);
         }
 
         switch (await intake.FileAsync(submission, string.IsNullOrEmpty(key) ? null : key, cancellationToken))
         {
             case ComplaintOutcome.Accepted accepted:
-                request.HttpContext.Response.Headers.Location = $"/complaints/filed/{accepted.Case.Number}?lang={language}";
+                request.HttpContext.Response.Headers.Location = links.StatusPathOf(accepted.Case.Number, language);
                 return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
             case ComplaintOutcome.Invalid invalid:
                 var channel = submission.Channel;
@@ -51,15 +52,5 @@ public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, ICaseSt
             default:
                 return Problems.Unprocessable("The form was already sent with different content.", "Reload the form and send it again.");
         }
-    }
-
-    public async Task<IResult> FiledAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
-    {
-        var language = Language.Normalise(request.Query["lang"]);
-        if (!CaseNumber.TryParse(caseNumber, out var number) || (await cases.FindAsync(number, cancellationToken)) is not { } found)
-        {
-            return TypedResults.Content(NotFoundPage.Render(language, request.Path), HtmlType, statusCode: StatusCodes.Status404NotFound);
-        }
-        return TypedResults.Content(ComplaintFiledPage.Render(found.Case, language), HtmlType);
     }
 }

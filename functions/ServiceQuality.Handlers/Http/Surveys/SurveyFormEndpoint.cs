@@ -38,7 +38,7 @@ public sealed class SurveyFormEndpoint(
             // An invitation opens its form until it is used or expires; the form carries it in a hidden field.
             if ((await service.CheckAsync(survey.Id, token, cancellationToken)).Problem is { } problem)
             {
-                return Refused(survey, language, problem);
+                return Refused(survey, language, problem, token);
             }
             state = state with { Token = token };
         }
@@ -72,14 +72,14 @@ public sealed class SurveyFormEndpoint(
                 request.HttpContext.Response.Headers.Location = $"/surveys/{survey.Id}/thanks?lang={language}";
                 return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
             case FormVerdict.Forged:
-                return TypedResults.Content(FormRejectedPage.Render(language, $"/surveys/{survey.Id}"), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Content(FormRejectedPage.Render(language, lang => SurveyPaths.Form(survey.Id, lang, submission.Channel, token)), HtmlType, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var outcome = await service.SubmitAsync(id, submission, token, string.IsNullOrEmpty(key) ? null : key, cancellationToken);
         switch (outcome)
         {
             case SubmitOutcome.InvitationRefused refused:
-                return Refused(survey, language, refused.Problem);
+                return Refused(survey, language, refused.Problem, token);
             case SubmitOutcome.Accepted:
                 var thanks = $"/surveys/{survey.Id}/thanks?lang={language}"
                     + (submission.Channel is null ? "" : $"&channel={Uri.EscapeDataString(submission.Channel)}");
@@ -124,8 +124,8 @@ public sealed class SurveyFormEndpoint(
         }
     }
 
-    private static ContentHttpResult Refused(SurveyDefinition survey, string language, InvitationProblem problem) =>
-        TypedResults.Content(InvitationPage.Render(survey, language, problem), HtmlType, statusCode: InvitationResults.StatusOf(problem));
+    private static ContentHttpResult Refused(SurveyDefinition survey, string language, InvitationProblem problem, string? token) =>
+        TypedResults.Content(InvitationPage.Render(survey, language, problem, token), HtmlType, statusCode: InvitationResults.StatusOf(problem));
 
     private static ContentHttpResult NotFound(string language, string path) =>
         TypedResults.Content(NotFoundPage.Render(language, path), HtmlType, statusCode: StatusCodes.Status404NotFound);
