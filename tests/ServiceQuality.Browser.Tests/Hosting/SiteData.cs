@@ -17,7 +17,8 @@ public sealed class SiteData(LocalHostInstance host)
     private readonly Lazy<Task> _responseRates = new(() => CountResponseRatesAsync(host));
 
     /// <summary>The case number of a complaint filed through the API.</summary>
-    public Task<string> CaseNumberAsync() => _caseNumber.Value;
+    /// <summary>The signed status page of a complaint filed through the API, relative to the site.</summary>
+    public Task<string> CaseStatusPathAsync() => _caseNumber.Value;
 
     /// <summary>"{month}/{id}" of a phone-etiquette test logged through the API.</summary>
     public Task<string> EtiquetteTestAsync() => _etiquetteTest.Value;
@@ -49,7 +50,7 @@ public sealed class SiteData(LocalHostInstance host)
         });
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return body.RootElement.GetProperty("caseNumber").GetString()!;
+        return body.RootElement.GetProperty("statusUrl").GetString()!;
     }
 
     private static async Task CountResponseRatesAsync(LocalHostInstance host)
