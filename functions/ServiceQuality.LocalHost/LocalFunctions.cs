@@ -45,6 +45,7 @@ public static class LocalFunctions
         root.MapPost(Routes.ComplaintForm, (HttpRequest request, ComplaintFormEndpoint e, CancellationToken ct) => e.PostAsync(request, ct)).WithName("PostComplaintForm");
         root.MapGet(Routes.ComplaintStatus, (HttpRequest request, ComplaintStatusEndpoint e, CancellationToken ct) => e.GetAsync(request, ct)).WithName("GetComplaintStatus");
         root.MapPost(Routes.ComplaintConfirm, (HttpRequest request, ComplaintStatusEndpoint e, CancellationToken ct) => e.ConfirmAsync(request, ct)).WithName("ConfirmComplaintEmail");
+        root.MapGet(Routes.SurveyShortLink, (HttpRequest request, string tokenId, SurveyTokenEndpoints e, CancellationToken ct) => e.ResolveShortLinkAsync(request, tokenId, ct)).WithName("ResolveSurveyShortLink");
 
         var staff = root.MapGroup("").AddEndpointFilter<StaffKeyFilter>().WithMetadata(StaffOnly.Instance);
         staff.MapGet(Routes.Cases, (HttpRequest request, CaseEndpoints e, CancellationToken ct) => e.ListAsync(request, ct)).WithName("ListCases");

@@ -58,6 +58,11 @@ public sealed class InvalidTextTests(SecurityHostFixture fixture)
         using var staff = fixture.Open.CreateStaffClient();
         var filed = await client.PostAsync("/api/complaints", ComplaintBody.Web().ToContent());
         var number = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString();
+        // The queue handlers' work on the new case (classification, acknowledgement) finishes before the count.
+        await Hosting.Eventually.GetAsync(async () =>
+            (await staff.GetFromJsonAsync<JsonElement>($"/api/cases/{number}")).GetProperty("status").GetString() != "received"
+            && (await staff.GetFromJsonAsync<JsonElement>("/api/outbox")).EnumerateArray().Any(e => e.GetProperty("id").GetString() == $"acknowledgement-{number}")
+                ? "settled" : null);
 
         await AssertRefusedAsync(staff, $"/api/cases/{number}/reply", new JsonObject { ["reply"] = Marker }.ToJsonString(), kind, "reply");
     }

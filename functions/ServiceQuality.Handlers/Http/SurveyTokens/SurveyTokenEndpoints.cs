@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceQuality.Domain.Invitations;
+using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.SurveyTokens;
 using ServiceQuality.Handlers.Http.Surveys;
+using ServiceQuality.Handlers.Pages;
 using ServiceQuality.Handlers.Http.Requests;
 
 namespace ServiceQuality.Handlers.Http.SurveyTokens;
@@ -31,6 +33,17 @@ public sealed class SurveyTokenEndpoints(SurveyTokenService service, InvitedResp
         };
     }
 
+    /// <summary>GET t/{tokenId}: the short link of a QR code, redirected to the signed survey link it stands for.</summary>
+    public async Task<IResult> ResolveShortLinkAsync(HttpRequest request, string tokenId, CancellationToken cancellationToken)
+    {
+        if (await service.ResolveAsync(tokenId, cancellationToken) is not { } path)
+        {
+            var language = Language.Normalise(request.Query["lang"]);
+            return TypedResults.Content(NotFoundPage.Render(language, request.Path), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+        }
+        return TypedResults.Redirect(path);
+    }
+
     public Task<IResult> QrSvgAsync(string token, CancellationToken cancellationToken) =>
         QrAsync(token, link => TypedResults.Text(QrCodeImages.Svg(link), "image/svg+xml; charset=utf-8"), cancellationToken);
 
@@ -46,7 +59,7 @@ public sealed class SurveyTokenEndpoints(SurveyTokenService service, InvitedResp
             var (found, problem) = await invitations.CheckAsync(surveyId, token, cancellationToken);
             if (found is not null)
             {
-                return draw(service.SurveyLink(found.SurveyId, token, found.Language));
+                return draw(service.ShortLink(found.Id));
             }
             if (problem is not InvitationProblem.Forged)
             {
@@ -63,6 +76,6 @@ public sealed class SurveyTokenEndpoints(SurveyTokenService service, InvitedResp
         return TypedResults.Created(
             minted.SurveyLink,
             new SurveyTokenCreatedDto(minted.Encoded, token.SurveyId, token.UnitId!, token.Channel!, token.ExpiresAt,
-                new SurveyTokenLinksDto(minted.SurveyLink, $"{qr}/qr.svg", $"{qr}/qr.png")));
+                new SurveyTokenLinksDto(minted.SurveyLink, minted.ShortLink, $"{qr}/qr.svg", $"{qr}/qr.png")));
     }
 }
