@@ -11,6 +11,16 @@ public sealed class SurveyResponseValidatorTests
     private (IReadOnlyDictionary<string, string>? Answers, Validation.ValidationErrors Errors) Validate(SubmissionBuilder builder) =>
         _validator.Validate(Definitions.Counter, builder.Build());
 
+    [Theory]
+    [InlineData("personnel")]
+    [InlineData("accounting")]
+    public void A_citizen_survey_refuses_an_internal_office_as_its_unit(string unit)
+    {
+        var (_, errors) = Validate(new SubmissionBuilder().InUnit(unit));
+
+        Assert.Equal("unit", Assert.Single(errors.All).Field);
+    }
+
     [Fact]
     public void A_complete_counter_response_is_valid_and_keeps_each_answer_as_text()
     {
