@@ -21,7 +21,7 @@ public static class ComplaintStatusPage
 
     /// <param name="switchHref">This page in the other language, with the case, its token and any confirmation token.</param>
     /// <param name="confirmFields">Hidden fields of the confirmation form: case, token, confirmation token, language.</param>
-    public static string Render(Case c, string language, Confirmation confirmation, string switchHref, IReadOnlyDictionary<string, string> confirmFields)
+    public static string Render(LocalizedText agency, Case c, string language, Confirmation confirmation, string switchHref, IReadOnlyDictionary<string, string> confirmFields)
     {
         var en = language == Language.English;
         var due = c.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -49,7 +49,7 @@ public static class ComplaintStatusPage
             _ => "",
         });
         body.Append($"<p>{(en ? "Keep this page's address to check on your case; quote the case number if you contact us." : "請保留本頁網址以便查詢進度；與我們聯絡時，請提供案件編號。")}</p>\n");
-        return PageLayout.Render(language, title, body.ToString(), switchHref);
+        return PageLayout.Render(agency, language, title, body.ToString(), switchHref);
     }
 
     // A button rather than a link that confirms on opening: mail scanners open links, and only a person presses it.

@@ -42,7 +42,7 @@ public static class EtiquetteTestFormPage
 
         var title = (state.Errors.IsEmpty ? "" : en ? "Error: " : "錯誤：") + (en ? "Log a phone-etiquette test" : "登錄電話禮貌測試");
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, title, body.ToString(), EtiquettePaths.Form(other, state.Code));
+        return PageLayout.Render(organisation.AgencyName, language, title, body.ToString(), EtiquettePaths.Form(other, state.Code));
     }
 
     public static string ScoreInputId(string itemId) => $"score-{itemId}";

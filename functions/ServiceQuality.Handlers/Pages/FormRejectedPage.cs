@@ -6,7 +6,7 @@ namespace ServiceQuality.Handlers.Pages;
 public static class FormRejectedPage
 {
     /// <param name="formHref">The form's address in a language, with whatever query opens it (a survey token).</param>
-    public static string Render(string language, Func<string, string> formHref)
+    public static string Render(LocalizedText agency, string language, Func<string, string> formHref)
     {
         var en = language == Language.English;
         var title = en ? "The form has expired" : "表單已逾時";
@@ -16,6 +16,6 @@ public static class FormRejectedPage
             <p><a class="button" href="{Html.Attr(formHref(language))}">{(en ? "Open the form again" : "重新開啟表單")}</a></p>
             """;
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, title, body, formHref(other));
+        return PageLayout.Render(agency, language, title, body, formHref(other));
     }
 }

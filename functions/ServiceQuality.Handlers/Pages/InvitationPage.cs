@@ -7,7 +7,7 @@ namespace ServiceQuality.Handlers.Pages;
 /// <summary>The page a citizen sees when an invitation link cannot open the survey: in both languages, without technical terms.</summary>
 public static class InvitationPage
 {
-    public static string Render(SurveyDefinition survey, string language, InvitationProblem problem, string? token = null)
+    public static string Render(LocalizedText agency, SurveyDefinition survey, string language, InvitationProblem problem, string? token = null)
     {
         var en = language == Language.English;
         var (zhTitle, enTitle, zhText, enText) = problem switch
@@ -29,6 +29,6 @@ public static class InvitationPage
             """;
         var other = en ? Language.TraditionalChinese : Language.English;
         // The switch keeps the token: the same link read in the other language, not the invitation-only refusal.
-        return PageLayout.Render(language, en ? enTitle : zhTitle, body, SurveyPaths.Form(survey.Id, other, token: token));
+        return PageLayout.Render(agency, language, en ? enTitle : zhTitle, body, SurveyPaths.Form(survey.Id, other, token: token));
     }
 }

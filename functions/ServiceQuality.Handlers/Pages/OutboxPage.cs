@@ -9,7 +9,7 @@ namespace ServiceQuality.Handlers.Pages;
 /// <summary>The staff view of the local outbox: what would have been sent, newest first, invitation links clickable.</summary>
 public static class OutboxPage
 {
-    public static string Render(IReadOnlyList<OutgoingEmail> emails, bool sendGridConfigured, string language, string? code)
+    public static string Render(LocalizedText agency, IReadOnlyList<OutgoingEmail> emails, bool sendGridConfigured, string language, string? code)
     {
         var en = language == Language.English;
         var body = new StringBuilder();
@@ -40,6 +40,6 @@ public static class OutboxPage
         }
         var other = en ? Language.TraditionalChinese : Language.English;
         var switchHref = $"/outbox?lang={other}" + (code is null ? "" : $"&code={Uri.EscapeDataString(code)}");
-        return PageLayout.Render(language, en ? "E-mail outbox" : "電子郵件寄件匣", body.ToString(), switchHref);
+        return PageLayout.Render(agency, language, en ? "E-mail outbox" : "電子郵件寄件匣", body.ToString(), switchHref);
     }
 }

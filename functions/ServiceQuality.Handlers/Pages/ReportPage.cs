@@ -14,7 +14,7 @@ public static class ReportPage
 {
     private const string Dash = "—";
 
-    public static string Render(PerformanceReport report, string language, string path)
+    public static string Render(LocalizedText agency, PerformanceReport report, string language, string path)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -45,7 +45,7 @@ public static class ReportPage
         Etiquette(body, report, language);
 
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, title, body.ToString(), $"{path}?lang={other}");
+        return PageLayout.Render(agency, language, title, body.ToString(), $"{path}?lang={other}");
     }
 
     private static void Survey(StringBuilder body, PerformanceReport report, SurveyReport survey, string language)

@@ -23,7 +23,7 @@ public static class SurveyFormPage
         body.Append($"<p class=\"hint\">{(en ? "Questions marked * need an answer." : "標示 * 的題目為必答。")}</p>\n");
         if (!state.Errors.IsEmpty)
         {
-            body.Append(ErrorSummary(state.Errors, language));
+            body.Append(ErrorSummary(survey, state.Errors, language));
         }
         var action = $"/surveys/{survey.Id}?lang={language}";
         body.Append($"<form method=\"post\" action=\"{Html.Attr(action)}\" novalidate class=\"survey-form\" data-required-message=\"{Html.Attr(en ? "This question requires an answer." : "此題為必答題。")}\">\n");
@@ -56,23 +56,28 @@ public static class SurveyFormPage
         var title = (state.Errors.IsEmpty ? "" : en ? "Error: " : "錯誤：") + survey.Title[language];
         var other = en ? Language.TraditionalChinese : Language.English;
         var switchHref = SurveyPaths.Form(survey.Id, other, state.Channel, state.Token);
-        return PageLayout.Render(language, title, body.ToString(), switchHref, withFormScript: true);
+        return PageLayout.Render(organisation.AgencyName, language, title, body.ToString(), switchHref, withFormScript: true);
     }
 
     public static string FieldId(string questionId) => $"q-{questionId}";
 
     private static string ErrorId(string field) => $"err-{field.Replace('.', '-')}";
 
-    private static string ErrorSummary(ValidationErrors errors, string language)
+    // Each entry names its question: "此題為必答題。" three times would not say which three.
+    private static string ErrorSummary(SurveyDefinition survey, ValidationErrors errors, string language)
     {
         var en = language == Language.English;
         var list = new StringBuilder();
         foreach (var error in errors.All)
         {
-            var target = error.Field.StartsWith(SurveyResponseRequest.FormAnswerPrefix, StringComparison.Ordinal)
-                ? FieldId(error.Field[SurveyResponseRequest.FormAnswerPrefix.Length..])
-                : error.Field;
-            list.Append($"<li><a href=\"#{Html.Attr(target)}\">{Html.Encode(error.Message[language])}</a></li>\n");
+            var question = error.Field.StartsWith(SurveyResponseRequest.FormAnswerPrefix, StringComparison.Ordinal)
+                ? survey.FindQuestion(error.Field[SurveyResponseRequest.FormAnswerPrefix.Length..])
+                : null;
+            var target = question is null ? error.Field : FieldId(question.Id);
+            var text = question is null ? error.Message[language]
+                : en ? $"{question.Text[language]} — {error.Message[language]}"
+                : $"「{question.Text[language]}」{error.Message[language]}";
+            list.Append($"<li><a href=\"#{Html.Attr(target)}\">{Html.Encode(text)}</a></li>\n");
         }
         return $"""
             <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">

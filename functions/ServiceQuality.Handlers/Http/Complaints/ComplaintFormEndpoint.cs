@@ -6,11 +6,12 @@ using ServiceQuality.Domain.Localization;
 using ServiceQuality.Handlers.Http.Requests;
 using ServiceQuality.Handlers.Pages;
 using ServiceQuality.Handlers.Security;
+using ServiceQuality.Domain.Organisation;
 
 namespace ServiceQuality.Handlers.Http.Complaints;
 
 /// <summary>GET and POST complaints: the citizen's form; a filed complaint redirects to its signed status page.</summary>
-public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, CaseStatusLinks links, FormGuard guard)
+public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, CaseStatusLinks links, FormGuard guard, AgencyOrganisation organisation)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -18,7 +19,7 @@ public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, CaseSta
     {
         var channel = request.Query["channel"].ToString();
         var state = ComplaintFormPage.State.Fresh(CaseChannels.All.Contains(channel) ? channel : null);
-        return TypedResults.Content(ComplaintFormPage.Render(Language.Normalise(request.Query["lang"]), state with { FormToken = guard.Issue(state.IdempotencyKey) }), HtmlType);
+        return TypedResults.Content(ComplaintFormPage.Render(organisation.AgencyName, Language.Normalise(request.Query["lang"]), state with { FormToken = guard.Issue(state.IdempotencyKey) }), HtmlType);
     }
 
     public async Task<IResult> PostAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -35,9 +36,9 @@ public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, CaseSta
         {
             case FormVerdict.Bot:
                 // Looks like success to the sender; nothing is stored.
-                return TypedResults.Content(FormReceivedPage.Render(language, "/complaints"), HtmlType);
+                return TypedResults.Content(FormReceivedPage.Render(organisation.AgencyName, language, "/complaints"), HtmlType);
             case FormVerdict.Forged:
-                return TypedResults.Content(FormRejectedPage.Render(language, lang => $"/complaints?lang={lang}"), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Content(FormRejectedPage.Render(organisation.AgencyName, language, lang => $"/complaints?lang={lang}"), HtmlType, statusCode: StatusCodes.Status400BadRequest);
         }
 
         switch (await intake.FileAsync(submission, string.IsNullOrEmpty(key) ? null : key, cancellationToken))
@@ -48,7 +49,7 @@ public sealed class ComplaintFormEndpoint(ComplaintIntakeService intake, CaseSta
             case ComplaintOutcome.Invalid invalid:
                 var channel = submission.Channel;
                 var state = new ComplaintFormPage.State(Guid.NewGuid().ToString("N"), CaseChannels.All.Contains(channel ?? "") ? channel : null, fields, invalid.Errors);
-                return TypedResults.Content(ComplaintFormPage.Render(language, state with { FormToken = guard.Issue(state.IdempotencyKey) }), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Content(ComplaintFormPage.Render(organisation.AgencyName, language, state with { FormToken = guard.Issue(state.IdempotencyKey) }), HtmlType, statusCode: StatusCodes.Status400BadRequest);
             default:
                 return Problems.Unprocessable("The form was already sent with different content.", "Reload the form and send it again.");
         }

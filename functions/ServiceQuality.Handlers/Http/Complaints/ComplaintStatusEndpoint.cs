@@ -5,6 +5,7 @@ using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Handlers.Http.Requests;
 using ServiceQuality.Handlers.Pages;
+using ServiceQuality.Domain.Organisation;
 
 namespace ServiceQuality.Handlers.Http.Complaints;
 
@@ -13,7 +14,7 @@ namespace ServiceQuality.Handlers.Http.Complaints;
 /// the citizen confirms, from the link e-mailed to them, that their address receives mail. A wrong or missing token
 /// answers as an unknown case does, so a guessed number learns nothing.
 /// </summary>
-public sealed class ComplaintStatusEndpoint(ICaseStore cases, ICaseContactStore contacts, CaseStatusLinks links, IEmailRecipientStore recipients, TimeProvider time)
+public sealed class ComplaintStatusEndpoint(ICaseStore cases, ICaseContactStore contacts, CaseStatusLinks links, IEmailRecipientStore recipients, TimeProvider time, AgencyOrganisation organisation)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -63,7 +64,7 @@ public sealed class ComplaintStatusEndpoint(ICaseStore cases, ICaseContactStore 
             ["lang"] = language,
         };
         return TypedResults.Content(
-            ComplaintStatusPage.Render(found, language, confirmation, links.StatusPathOf(found.Number, other) + confirmQuery, fields), HtmlType);
+            ComplaintStatusPage.Render(organisation.AgencyName, found, language, confirmation, links.StatusPathOf(found.Number, other) + confirmQuery, fields), HtmlType);
     }
 
     /// <summary>The case when the status token is its own, and the contact address when the confirmation token is too.</summary>
@@ -81,8 +82,8 @@ public sealed class ComplaintStatusEndpoint(ICaseStore cases, ICaseContactStore 
         return (found.Case, email);
     }
 
-    private static ContentHttpResult NotFound(HttpRequest request, string language) =>
-        TypedResults.Content(NotFoundPage.Render(language, request.Path), HtmlType, statusCode: StatusCodes.Status404NotFound);
+    private ContentHttpResult NotFound(HttpRequest request, string language) =>
+        TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, request.Path), HtmlType, statusCode: StatusCodes.Status404NotFound);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

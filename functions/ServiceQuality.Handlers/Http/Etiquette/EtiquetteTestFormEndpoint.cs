@@ -69,6 +69,6 @@ public sealed class EtiquetteTestFormEndpoint(
     private static string? SignedInName(HttpRequest request) =>
         request.Headers.TryGetValue(StaffActor.PrincipalNameHeader, out var name) && !string.IsNullOrWhiteSpace(name) ? name.ToString() : null;
 
-    private static ContentHttpResult NotFound(string language, string path) =>
-        TypedResults.Content(NotFoundPage.Render(language, path), HtmlType, statusCode: StatusCodes.Status404NotFound);
+    private ContentHttpResult NotFound(string language, string path) =>
+        TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, path), HtmlType, statusCode: StatusCodes.Status404NotFound);
 }

@@ -4,6 +4,7 @@ using ServiceQuality.Domain.Reports;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Pages;
+using ServiceQuality.Domain.Organisation;
 
 namespace ServiceQuality.Handlers.Http.Reports;
 
@@ -11,7 +12,7 @@ namespace ServiceQuality.Handlers.Http.Reports;
 /// GET api/reports/{year}[/{month}] (JSON or CSV) and reports/{year}[/{month}] (HTML): the published report, public and
 /// anonymous, built from the stored rollups.
 /// </summary>
-public sealed class ReportEndpoints(PerformanceReportService reports)
+public sealed class ReportEndpoints(PerformanceReportService reports, AgencyOrganisation organisation)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -49,9 +50,9 @@ public sealed class ReportEndpoints(PerformanceReportService reports)
         }
         if (await reports.BuildAsync(period, cancellationToken) is not { } report)
         {
-            return TypedResults.Content(NotFoundPage.Render(language, request.Path), HtmlType, statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, request.Path), HtmlType, statusCode: StatusCodes.Status404NotFound);
         }
-        return TypedResults.Content(ReportPage.Render(report, language, request.Path), HtmlType);
+        return TypedResults.Content(ReportPage.Render(organisation.AgencyName, report, language, request.Path), HtmlType);
     }
 
     private static IResult NotYet(ReportPeriod period) =>

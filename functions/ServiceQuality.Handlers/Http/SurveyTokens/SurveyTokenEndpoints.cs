@@ -6,6 +6,7 @@ using ServiceQuality.Domain.SurveyTokens;
 using ServiceQuality.Handlers.Http.Surveys;
 using ServiceQuality.Handlers.Pages;
 using ServiceQuality.Handlers.Http.Requests;
+using ServiceQuality.Domain.Organisation;
 
 namespace ServiceQuality.Handlers.Http.SurveyTokens;
 
@@ -13,7 +14,7 @@ namespace ServiceQuality.Handlers.Http.SurveyTokens;
 /// Staff and the counter system: POST api/survey-tokens mints a token for one served transaction;
 /// GET api/survey-tokens/{token}/qr.svg and qr.png draw its survey link for the receipt.
 /// </summary>
-public sealed class SurveyTokenEndpoints(SurveyTokenService service, InvitedResponseService invitations)
+public sealed class SurveyTokenEndpoints(SurveyTokenService service, InvitedResponseService invitations, AgencyOrganisation organisation)
 {
     public async Task<IResult> MintAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ public sealed class SurveyTokenEndpoints(SurveyTokenService service, InvitedResp
         if (await service.ResolveAsync(tokenId, cancellationToken) is not { } path)
         {
             var language = Language.Normalise(request.Query["lang"]);
-            return TypedResults.Content(NotFoundPage.Render(language, request.Path), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, request.Path), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
         return TypedResults.Redirect(path);
     }

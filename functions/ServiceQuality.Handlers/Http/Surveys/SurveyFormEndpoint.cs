@@ -72,7 +72,7 @@ public sealed class SurveyFormEndpoint(
                 request.HttpContext.Response.Headers.Location = $"/surveys/{survey.Id}/thanks?lang={language}";
                 return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
             case FormVerdict.Forged:
-                return TypedResults.Content(FormRejectedPage.Render(language, lang => SurveyPaths.Form(survey.Id, lang, submission.Channel, token)), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Content(FormRejectedPage.Render(organisation.AgencyName, language, lang => SurveyPaths.Form(survey.Id, lang, submission.Channel, token)), HtmlType, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var outcome = await service.SubmitAsync(id, submission, token, string.IsNullOrEmpty(key) ? null : key, cancellationToken);
@@ -108,7 +108,7 @@ public sealed class SurveyFormEndpoint(
             return NotFound(language, request.Path);
         }
         var channel = request.Query["channel"].ToString();
-        return TypedResults.Content(ThankYouPage.Render(survey, language, survey.Channels.Contains(channel) ? channel : null), HtmlType);
+        return TypedResults.Content(ThankYouPage.Render(organisation.AgencyName, survey, language, survey.Channels.Contains(channel) ? channel : null), HtmlType);
     }
 
     // The response rate of untokened forms needs the views; a citizen must still get the form when counting fails.
@@ -124,9 +124,9 @@ public sealed class SurveyFormEndpoint(
         }
     }
 
-    private static ContentHttpResult Refused(SurveyDefinition survey, string language, InvitationProblem problem, string? token) =>
-        TypedResults.Content(InvitationPage.Render(survey, language, problem, token), HtmlType, statusCode: InvitationResults.StatusOf(problem));
+    private ContentHttpResult Refused(SurveyDefinition survey, string language, InvitationProblem problem, string? token) =>
+        TypedResults.Content(InvitationPage.Render(organisation.AgencyName, survey, language, problem, token), HtmlType, statusCode: InvitationResults.StatusOf(problem));
 
-    private static ContentHttpResult NotFound(string language, string path) =>
-        TypedResults.Content(NotFoundPage.Render(language, path), HtmlType, statusCode: StatusCodes.Status404NotFound);
+    private ContentHttpResult NotFound(string language, string path) =>
+        TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, path), HtmlType, statusCode: StatusCodes.Status404NotFound);
 }
