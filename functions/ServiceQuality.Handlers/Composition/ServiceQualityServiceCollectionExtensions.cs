@@ -8,6 +8,7 @@ using ServiceQuality.Domain.Classification;
 using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Complaints;
 using ServiceQuality.Domain.Leads;
+using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Privacy;
 using ServiceQuality.Domain.Surveys;
@@ -35,6 +36,7 @@ public static class ServiceQualityServiceCollectionExtensions
 
         services.AddSingleton(sp => SurveyCatalog.LoadFrom(Definitions(sp).SurveysPath));
         services.AddSingleton(sp => AgencyOrganisation.LoadFrom(Definitions(sp).OrganisationPath));
+        services.AddSingleton(sp => Labels.LoadFrom(Definitions(sp).LabelsPath));
         services.AddSingleton<SurveyResponseValidator>();
         services.AddSingleton(sp => new PersonalDataMasker(sp.GetRequiredService<AgencyOrganisation>().PublicContactDetails));
         services.AddSingleton<SurveyResponseService>();

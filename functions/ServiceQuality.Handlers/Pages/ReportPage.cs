@@ -14,7 +14,7 @@ public static class ReportPage
 {
     private const string Dash = "—";
 
-    public static string Render(LocalizedText agency, PerformanceReport report, string language, string path)
+    public static string Render(LocalizedText agency, Labels labels, PerformanceReport report, string language, string path)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -39,16 +39,16 @@ public static class ReportPage
 
         foreach (var survey in report.Surveys)
         {
-            Survey(body, report, survey, language);
+            Survey(body, report, survey, language, labels);
         }
-        Petitions(body, report, language);
+        Petitions(body, report, language, labels);
         Etiquette(body, report, language);
 
         var other = en ? Language.TraditionalChinese : Language.English;
         return PageLayout.Render(agency, language, title, body.ToString(), $"{path}?lang={other}");
     }
 
-    private static void Survey(StringBuilder body, PerformanceReport report, SurveyReport survey, string language)
+    private static void Survey(StringBuilder body, PerformanceReport report, SurveyReport survey, string language, Labels labels)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -89,7 +89,7 @@ public static class ReportPage
         {
             body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各填答管道", "By channel")}</h3>\n");
             ReportTable.Append(body, T("各填答管道整體滿意度", "Overall satisfaction by channel"), FigureHeaders(en, T("管道", "Channel")),
-                survey.Channels.Select(c => FigureCells(Unnamed(c.Key, en), c.Figures)));
+                survey.Channels.Select(c => FigureCells(c.Key == SurveyRollup.Unspecified ? Unnamed(c.Key, en) : labels.Channel(c.Key, language), c.Figures)));
         }
         if (survey.DissatisfiedTopics.Count > 0)
         {
@@ -100,12 +100,12 @@ public static class ReportPage
         }
         if (survey.ResponseRates is { } rates)
         {
-            ResponseRateTable.Append(body, Text(survey.Title, language), rates, report.MinimumCellSize, language);
+            ResponseRateTable.Append(body, Text(survey.Title, language), rates, report.MinimumCellSize, language, labels);
         }
         body.Append("</section>\n");
     }
 
-    private static void Petitions(StringBuilder body, PerformanceReport report, string language)
+    private static void Petitions(StringBuilder body, PerformanceReport report, string language, Labels labels)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -137,7 +137,7 @@ public static class ReportPage
         }
         if (f.Channels.Count > 0)
         {
-            ReportTable.Append(body, T("各受理管道案件", "Cases by channel"), CaseHeaders(en, T("管道", "Channel")), f.Channels.Select(c => CaseCells(Unnamed(c.Key, en), c)));
+            ReportTable.Append(body, T("各受理管道案件", "Cases by channel"), CaseHeaders(en, T("管道", "Channel")), f.Channels.Select(c => CaseCells(c.Key == SurveyRollup.Unspecified ? Unnamed(c.Key, en) : labels.Channel(c.Key, language), c)));
         }
         body.Append("</section>\n");
     }

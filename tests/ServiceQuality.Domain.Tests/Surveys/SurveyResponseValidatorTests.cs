@@ -11,6 +11,18 @@ public sealed class SurveyResponseValidatorTests
     private (IReadOnlyDictionary<string, string>? Answers, Validation.ValidationErrors Errors) Validate(SubmissionBuilder builder) =>
         _validator.Validate(Definitions.Counter, builder.Build());
 
+    [Fact]
+    public void An_unknown_channel_is_explained_with_the_channels_named_in_chinese()
+    {
+        var validator = new SurveyResponseValidator(Definitions.Organisation, Localization.Labels.LoadFrom(Path.Combine(Definitions.Folder, "labels.json")));
+
+        var (_, errors) = validator.Validate(Definitions.Counter, new SubmissionBuilder().ByChannel("fax").Build());
+
+        var message = Assert.Single(errors.All).Message;
+        Assert.Equal("填答管道須為臨櫃、自助服務機、網站之一。", message["zh-TW"]);
+        Assert.DoesNotContain("kiosk", message["zh-TW"]);
+    }
+
     [Theory]
     [InlineData("personnel")]
     [InlineData("accounting")]

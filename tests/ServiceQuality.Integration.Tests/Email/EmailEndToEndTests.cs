@@ -208,6 +208,8 @@ public sealed class EmailEndToEndTests(LocalHostFixture fixture) : IDisposable
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("class=\"outbox-link\" href=\"http://127.0.0.1:7071/surveys/petition?token=", html);
+        Assert.Contains("滿意度問卷邀請（中文）", html);
+        Assert.DoesNotContain("survey-invitation (zh-TW)", html);
     }
 
     private async Task<(string Number, string DueDate, string Email, string StatusUrl)> FileAsync(ComplaintBody? complaint = null)

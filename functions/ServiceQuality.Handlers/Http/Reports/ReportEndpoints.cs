@@ -12,7 +12,7 @@ namespace ServiceQuality.Handlers.Http.Reports;
 /// GET api/reports/{year}[/{month}] (JSON or CSV) and reports/{year}[/{month}] (HTML): the published report, public and
 /// anonymous, built from the stored rollups.
 /// </summary>
-public sealed class ReportEndpoints(PerformanceReportService reports, AgencyOrganisation organisation)
+public sealed class ReportEndpoints(PerformanceReportService reports, AgencyOrganisation organisation, Labels labels)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -52,7 +52,7 @@ public sealed class ReportEndpoints(PerformanceReportService reports, AgencyOrga
         {
             return TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, request.Path), HtmlType, statusCode: StatusCodes.Status404NotFound);
         }
-        return TypedResults.Content(ReportPage.Render(organisation.AgencyName, report, language, request.Path), HtmlType);
+        return TypedResults.Content(ReportPage.Render(organisation.AgencyName, labels, report, language, request.Path), HtmlType);
     }
 
     private static IResult NotYet(ReportPeriod period) =>
