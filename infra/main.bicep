@@ -27,6 +27,17 @@ param invitationSigningKey string
 @description('Signing key of the anti-forgery tokens of the citizen forms, shared by every instance.')
 param formSigningKey string
 
+@description('Directory (tenant) id of the Entra ID tenant whose staff sign in; the subscription\'s tenant by default.')
+param authTenantId string = subscription().tenantId
+
+@minLength(1)
+@description('Application (client) id of the Entra app registration for staff sign-in (see infra/README.md).')
+param authClientId string
+
+@secure()
+@description('Client secret of that app registration. Leave empty to keep the one already in Key Vault.')
+param authClientSecret string = ''
+
 @description('Sender address of the agency e-mail.')
 param emailFromAddress string = 'service-quality@example.gov.tw'
 
@@ -34,6 +45,8 @@ param emailFromAddress string = 'service-quality@example.gov.tw'
 param maximumInstanceCount int = 40
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+// The app setting App Service Authentication reads the client secret from, by its documented default name.
+var authCredentialSettingName = 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
 var tags = { 'azd-env-name': environmentName, application: 'servicequality' }
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
@@ -73,6 +86,7 @@ module vault 'modules/keyvault.bicep' = {
     sendGridApiKey: sendGridApiKey
     invitationSigningKey: invitationSigningKey
     formSigningKey: formSigningKey
+    entraClientSecret: authClientSecret
   }
 }
 
@@ -91,6 +105,18 @@ module app 'modules/functionapp.bicep' = {
     emailFromAddress: emailFromAddress
     sendGridConfigured: !empty(sendGridApiKey)
     maximumInstanceCount: maximumInstanceCount
+    authCredentialSettingName: authCredentialSettingName
+  }
+}
+
+module authentication 'modules/authentication.bicep' = {
+  name: 'authentication'
+  scope: rg
+  params: {
+    appName: app.outputs.name
+    tenantId: authTenantId
+    clientId: authClientId
+    clientCredentialSettingName: authCredentialSettingName
   }
 }
 

@@ -11,6 +11,7 @@ param keyVaultUri string
 param emailFromAddress string
 param sendGridConfigured bool
 param maximumInstanceCount int
+param authCredentialSettingName string
 
 @description('Public address of the citizen pages, used in e-mailed invitation links; a custom domain goes here.')
 param publicBaseUrl string = 'https://${appName}.azurewebsites.net'
@@ -28,25 +29,27 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   properties: { reserved: true }
 }
 
-var secretReference = '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/'
+var vaultSecrets = '${keyVaultUri}secrets'
 var baseSettings = [
   // The host and the app's own storage adapters both read this: an account name means "use the managed identity".
   { name: 'AzureWebJobsStorage__accountName', value: storage.name }
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
   { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
-  { name: 'Invitations__SigningKey', value: '${secretReference}InvitationSigningKey/)' }
+  { name: 'Invitations__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${vaultSecrets}/InvitationSigningKey/)' }
   { name: 'Invitations__PublicBaseUrl', value: publicBaseUrl }
   // Every instance must accept a form rendered by another, so they share one anti-forgery key.
-  { name: 'FormProtection__SigningKey', value: '${secretReference}FormSigningKey/)' }
+  { name: 'FormProtection__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${vaultSecrets}/FormSigningKey/)' }
   { name: 'SendGrid__FromAddress', value: emailFromAddress }
   { name: 'Classification__ReviewThreshold', value: '0.5' }
   // Behind the App Service front ends the client address arrives in X-Forwarded-For.
   { name: 'RateLimits__TrustForwardedFor', value: 'true' }
   { name: 'Models__RefreshInterval', value: '00:05:00' }
+  // Read by App Service Authentication (authentication.bicep), not by the app: the Entra app registration's secret.
+  { name: authCredentialSettingName, value: '@Microsoft.KeyVault(SecretUri=${vaultSecrets}/EntraClientSecret/)' }
 ]
 // Without the secret in Key Vault the reference would resolve to its own text, so the key setting is only
 // added once the secret exists; until then e-mail goes to the stored outbox.
-var sendGridSettings = sendGridConfigured ? [ { name: 'SendGrid__ApiKey', value: '${secretReference}SendGridApiKey/)' } ] : []
+var sendGridSetting = { name: 'SendGrid__ApiKey', value: '@Microsoft.KeyVault(SecretUri=${vaultSecrets}/SendGridApiKey/)' }
 
 resource site 'Microsoft.Web/sites@2024-04-01' = {
   name: appName
@@ -75,7 +78,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: concat(baseSettings, sendGridSettings)
+      appSettings: concat(baseSettings, sendGridConfigured ? [ sendGridSetting ] : [])
     }
   }
 }

@@ -1,4 +1,5 @@
-// Secrets the app reads through Key Vault references: the SendGrid key and the invitation signing key.
+// Secrets the app and its platform read through Key Vault references: the SendGrid key, the signing keys of
+// invitations and forms, and the client secret of the Entra app registration used for staff sign-in.
 param location string
 param tags object
 param name string
@@ -11,6 +12,9 @@ param invitationSigningKey string
 
 @secure()
 param formSigningKey string
+
+@secure()
+param entraClientSecret string
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
@@ -42,6 +46,13 @@ resource formSigning 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'FormSigningKey'
   properties: { value: formSigningKey }
+}
+
+// Kept when a later deployment passes no secret, so it need only be given once (or set in the vault directly).
+resource entraSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(entraClientSecret)) {
+  parent: vault
+  name: 'EntraClientSecret'
+  properties: { value: entraClientSecret }
 }
 
 output name string = vault.name

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ServiceQuality.Classification;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 namespace ServiceQuality.Benchmarks;
 

@@ -1,5 +1,5 @@
 using ServiceQuality.Benchmarks;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 // Usage: dotnet run -c Release --project tools/ServiceQuality.Benchmarks -- [storage] [classification] [queue] [rollup] [--requests N] [--complaints N] [--responses N]
 var areas = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToHashSet(StringComparer.OrdinalIgnoreCase);

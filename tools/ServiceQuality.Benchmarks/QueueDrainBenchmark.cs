@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 namespace ServiceQuality.Benchmarks;
 

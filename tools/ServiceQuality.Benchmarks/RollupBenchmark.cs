@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceQuality.Domain.Reports;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Time;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 namespace ServiceQuality.Benchmarks;
 

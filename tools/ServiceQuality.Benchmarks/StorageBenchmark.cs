@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Azure.Data.Tables;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 namespace ServiceQuality.Benchmarks;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using ServiceQuality.LoadTest;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 // Usage: dotnet run -c Release --project tools/ServiceQuality.LoadTest -- [--seconds 120] [--rate 50] [--concurrency 32]
 var options = LoadOptions.Parse(args);

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using ServiceQuality.Browser.Tests.Hosting;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 namespace ServiceQuality.Browser.Tests.Accessibility;
 

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.Playwright;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Browser.Tests.Hosting;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ServiceQuality.Handlers.Security;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 namespace ServiceQuality.Integration.Tests.Builders;
 

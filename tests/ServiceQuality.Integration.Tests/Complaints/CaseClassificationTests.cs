@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ServiceQuality.Integration.Tests.Builders;
 using ServiceQuality.Integration.Tests.Hosting;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Complaints;

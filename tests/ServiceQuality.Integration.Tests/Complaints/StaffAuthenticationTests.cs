@@ -33,6 +33,6 @@ public sealed class StaffAuthenticationTests(LocalHostFixture fixture)
         wrong.Headers.Add("x-functions-key", "guess");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Client.SendAsync(wrong)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await fixture.Client.GetAsync($"/api/cases?code={TestSupport.LocalHostInstance.StaffKey}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Client.GetAsync($"/api/cases?code={DevHosting.LocalHostInstance.StaffKey}")).StatusCode);
     }
 }

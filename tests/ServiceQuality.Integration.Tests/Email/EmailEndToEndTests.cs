@@ -5,7 +5,7 @@ using System.Text.Json;
 using ServiceQuality.Integration.Tests.Builders;
 using ServiceQuality.Integration.Tests.Hosting;
 using ServiceQuality.Integration.Tests.Surveys;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Email;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 namespace ServiceQuality.Integration.Tests.Email;
 

@@ -3,7 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Azure.Data.Tables;
 using ServiceQuality.Integration.Tests.Hosting;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using ServiceQuality.Integration.Tests.Builders;
 using Xunit;
 

@@ -6,7 +6,7 @@ using Azure.Data.Tables;
 using ServiceQuality.Integration.Tests.Builders;
 using ServiceQuality.Integration.Tests.Hosting;
 using ServiceQuality.Storage;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Faults;

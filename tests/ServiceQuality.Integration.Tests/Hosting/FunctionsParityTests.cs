@@ -5,7 +5,7 @@ using ServiceQuality.Handlers.Http;
 using ServiceQuality.LocalHost;
 using ServiceQuality.Storage;
 using ServiceQuality.Storage.Configuration;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Hosting;

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Hosting;

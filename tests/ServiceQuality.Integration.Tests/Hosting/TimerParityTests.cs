@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using ServiceQuality.Handlers.Timers;
 using ServiceQuality.LocalHost;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Hosting;

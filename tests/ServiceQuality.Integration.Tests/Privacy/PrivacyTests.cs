@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceQuality.Domain.Email;
 using ServiceQuality.Handlers.Timers;
 using ServiceQuality.Integration.Tests.Builders;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Privacy;

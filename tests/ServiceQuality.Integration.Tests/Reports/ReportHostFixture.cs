@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using ServiceQuality.Domain.Time;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Reports;

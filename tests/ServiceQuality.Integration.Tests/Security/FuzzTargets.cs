@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using ServiceQuality.LocalHost;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 namespace ServiceQuality.Integration.Tests.Security;
 

@@ -1,5 +1,5 @@
 using Azure.Storage.Blobs;
-using ServiceQuality.TestSupport;
+using ServiceQuality.DevHosting;
 
 namespace ServiceQuality.Models.Tests.Support;
 

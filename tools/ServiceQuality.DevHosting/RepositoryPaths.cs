@@ -1,4 +1,4 @@
-namespace ServiceQuality.TestSupport;
+namespace ServiceQuality.DevHosting;
 
 public static class RepositoryPaths
 {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using ServiceQuality.Storage.Configuration;
 
-namespace ServiceQuality.TestSupport;
+namespace ServiceQuality.DevHosting;
 
 /// <summary>
 /// A private Azurite (the npm package pinned in package.json) on free loopback ports with its own data folder,

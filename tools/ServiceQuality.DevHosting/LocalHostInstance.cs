@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceQuality.LocalHost;
 
-namespace ServiceQuality.TestSupport;
+namespace ServiceQuality.DevHosting;
 
 /// <summary>The local host on a free loopback port, against a given storage account.</summary>
 public sealed class LocalHostInstance : IAsyncDisposable

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ServiceQuality.TestSupport;
+namespace ServiceQuality.DevHosting;
 
 public static class FreePorts
 {
