@@ -60,6 +60,17 @@ public sealed class ModelTrainer(TimeProvider? timeProvider = null)
     public EvaluationReport Evaluate(
         TrainedModel model,
         IReadOnlyList<LabelledText> testData,
+        CancellationToken cancellationToken = default) =>
+        Evaluate(model, testData, model?.Labels ?? [], cancellationToken);
+
+    /// <summary>
+    /// Evaluates over a given label set as well as the model's and the data's labels, so that two
+    /// classifiers compared on the same data average macro-F1 over the same labels.
+    /// </summary>
+    public EvaluationReport Evaluate(
+        TrainedModel model,
+        IReadOnlyList<LabelledText> testData,
+        IEnumerable<string> labelSet,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -68,6 +79,6 @@ public sealed class ModelTrainer(TimeProvider? timeProvider = null)
         return EvaluationReport.FromPredictions(
             testData.Select(example => example.Label).ToArray(),
             predictions.Select(prediction => prediction.Label).ToArray(),
-            model.Labels);
+            model.Labels.Concat(labelSet));
     }
 }

@@ -1,15 +1,18 @@
+using Microsoft.Extensions.ObjectPool;
+using Microsoft.ML;
+using ServiceQuality.Classification.Engine;
+
 namespace ServiceQuality.Classification;
 
 /// <summary>
-/// Thread-safe classifier over one trained model. Featurisation is immutable and shared; models of
-/// the ML.NET trainers are scored through a pool of prediction engines (they are not thread-safe and
-/// costly to build), models of the linear SVM by their immutable weights directly. To serve a newly
-/// promoted model, create a new instance and swap the reference.
+/// Thread-safe classifier over one trained model, ML.NET's PredictionEnginePool pattern: prediction
+/// engines are not thread-safe and costly to build, so concurrent callers share a pool of them. To
+/// serve a newly promoted model, create a new instance and swap the reference.
 /// </summary>
 public sealed class PooledTextClassifier : ITextClassifier, IDisposable
 {
     private readonly TrainedModel _model;
-    private readonly IFeatureScorer _scorer;
+    private readonly ObjectPool<PredictionEngine<TextRow, ScoreRow>> _engines;
     private volatile bool _disposed;
 
     public PooledTextClassifier(TrainedModel model, int maximumRetained = 0)
@@ -17,7 +20,14 @@ public sealed class PooledTextClassifier : ITextClassifier, IDisposable
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegative(maximumRetained);
         _model = model;
-        _scorer = model.CreateScorer(maximumRetained > 0 ? maximumRetained : Environment.ProcessorCount * 2);
+        var provider = new DefaultObjectPoolProvider
+        {
+            MaximumRetained = maximumRetained > 0 ? maximumRetained : Environment.ProcessorCount * 2,
+        };
+        _engines = provider.Create(new EnginePolicy(model));
+
+        // Build one engine now so a broken model fails at load time, not on the first request.
+        _engines.Return(_engines.Get());
     }
 
     public IReadOnlyList<string> Labels => _model.Labels;
@@ -28,15 +38,31 @@ public sealed class PooledTextClassifier : ITextClassifier, IDisposable
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // Also when the scorer holds nothing to release: whoever retires a model relies on a disposed
-        // classifier refusing work rather than silently serving a replaced version.
+        // Whoever retires a model relies on a disposed classifier refusing work rather than silently
+        // serving a replaced version.
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return _model.ToPrediction(_scorer.Score(_model.Featurizer.Transform(text)));
+        var engine = _engines.Get();
+        try
+        {
+            // Predict fills a new row with a new array, so the scores stay valid once the engine is back in the pool.
+            return _model.ToPrediction(engine.Predict(new TextRow { Text = text }).Score);
+        }
+        finally
+        {
+            _engines.Return(engine);
+        }
     }
 
     public void Dispose()
     {
         _disposed = true;
-        (_scorer as IDisposable)?.Dispose();
+        (_engines as IDisposable)?.Dispose();
+    }
+
+    private sealed class EnginePolicy(TrainedModel model) : IPooledObjectPolicy<PredictionEngine<TextRow, ScoreRow>>
+    {
+        public PredictionEngine<TextRow, ScoreRow> Create() => model.CreateEngine();
+
+        public bool Return(PredictionEngine<TextRow, ScoreRow> obj) => true;
     }
 }

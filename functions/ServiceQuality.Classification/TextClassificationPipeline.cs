@@ -1,25 +1,27 @@
 using Microsoft.ML;
-using Microsoft.ML.Trainers;
+using Microsoft.ML.Data;
+using ServiceQuality.Classification.Engine;
+using ServiceQuality.Classification.Learning;
 
 namespace ServiceQuality.Classification;
 
 /// <summary>
 /// The one definition of how a text classifier is trained, used by training, cross-validation and
-/// evaluation alike so that reported figures describe the model that ships:
-/// character n-grams (1–4, within whitespace-separated tokens, seen in at least two texts) →
-/// sublinear TF-IDF → L2 normalisation → linear multiclass learner with probability-like outputs:
-/// by default one-versus-rest linear SVMs solved by dual coordinate descent
-/// (<see cref="OneVersusRestSvmTrainer"/>), or one of ML.NET's trainers.
+/// evaluation alike so that reported figures describe the model that ships. It is one ML.NET
+/// transformer chain, saved and loaded whole by ML.NET:
+/// character 1–4-grams within whitespace tokens, hashed, sublinear TF (<see cref="CharNGramTermFrequencyMapping"/>)
+/// → the slots seen in at least two training texts (<c>SelectFeaturesBasedOnCount</c>, min-df)
+/// → idf (<see cref="InverseDocumentFrequency"/>) → L2 normalisation (<c>NormalizeLpNorm</c>)
+/// → a linear learner, one score per label.
 /// </summary>
 public sealed class TextClassificationPipeline
 {
     /// <summary>Bump when featurisation changes in a way that makes older models incomparable.</summary>
-    public const string FormatVersion = "2";
+    public const string FormatVersion = "3";
 
     public TextClassificationPipeline(TrainingOptions? options = null)
     {
         Options = options ?? TrainingOptions.Default;
-        ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaximumNGramLength, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MinimumDocumentFrequency, 1);
     }
 
@@ -27,8 +29,16 @@ public sealed class TextClassificationPipeline
 
     /// <summary>Recorded in every model's metadata, so a model says how it was built.</summary>
     public string Version =>
-        $"text-classification/{FormatVersion}; char-wb n-grams 1-{Options.MaximumNGramLength} within {Options.TokenBoundaries}; " +
-        $"min-df {Options.MinimumDocumentFrequency}; tf-idf sublinear; l2; {Options.Trainer}";
+        $"text-classification/{FormatVersion}; ML.NET; char-wb n-grams 1-{CharNGramExtractor.MaximumLength} hashed 2^{CharNGramHashing.BucketBits}; " +
+        $"min-df {Options.MinimumDocumentFrequency}; tf-idf sublinear; l2; {Learner}";
+
+    /// <summary>The learner, as recorded in model metadata.</summary>
+    public string Learner => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"one-vs-rest squared-hinge linear SVM (dual coordinate descent, C={Options.Cost}) in ML.NET k-means scorer");
+
+    // liblinear's own stopping tolerance; see TrainingOptions.MaximumIterations.
+    private const double SvmTolerance = 0.1;
 
     public TrainedModel Fit(IReadOnlyList<LabelledText> data, DateTimeOffset trainedAt, CancellationToken cancellationToken = default)
     {
@@ -39,111 +49,55 @@ public sealed class TextClassificationPipeline
             throw new ArgumentException("Training needs examples of at least two labels.", nameof(data));
         }
 
-        var (featurizer, rows) = TextFeaturizer.FitTransform(
-            data.Select(example => example.Text).ToArray(),
-            new CharNGramExtractor(Options.MaximumNGramLength, Options.TokenBoundaries),
-            Options.MinimumDocumentFrequency,
-            cancellationToken);
+        var context = TrainedModel.CreateContext(Options.Seed);
+        // Label i of the ordinal list becomes key i + 1, so the learner's score slot i is label i.
+        var labelKeys = context.Transforms.Conversion
+            .MapValueToKey(Columns.Label, keyData: context.Data.LoadFromEnumerable(labels.Select(label => new LabelRow { Label = label })))
+            .Fit(context.Data.LoadFromEnumerable(Array.Empty<LabelledTextRow>()));
+        var input = labelKeys.Transform(context.Data.LoadFromEnumerable(
+            data.Select(example => new LabelledTextRow { Text = example.Text, Label = example.Label }).ToArray()));
 
-        var keys = labels.Select((label, index) => (label, index)).ToDictionary(pair => pair.label, pair => pair.index, StringComparer.Ordinal);
-        var targets = data.Select(example => keys[example.Label]).ToArray();
-        IFeatureClassifier classifier = Options.Trainer == TrainerKind.DualCoordinateDescentSvm
-            ? TrainLinearSvm(rows, targets, labels.Length, cancellationToken)
-            : TrainWithMlNet(rows, targets, labels.Length, cancellationToken);
-        var metadata = new ModelMetadata(trainedAt, data.Count, Version, Options.Trainer, labels);
-        return new TrainedModel(featurizer, classifier, metadata);
+        var termFrequencies = context.Transforms
+            .CustomMapping(new CharNGramTermFrequencyMapping().GetMapping(), CharNGramTermFrequencyMapping.ContractName)
+            .Fit(input);
+        var counted = HashedVocabulary.Count(data.Select(example => example.Text).ToArray(), Options.MinimumDocumentFrequency, cancellationToken);
+        var vocabulary = counted.FitSelection(context);
+        var idf = counted.FitIdf(context);
+        var featurizer = termFrequencies.Append(vocabulary).Append(idf);
+        var normalize = context.Transforms.NormalizeLpNorm(Columns.Features, Columns.Weighted).Fit(featurizer.Transform(input));
+        var normalized = featurizer.Append(normalize).Transform(input);
+        var withBias = context.Transforms.Concatenate(Columns.SvmInput, Columns.Features, Columns.Bias).Fit(normalized);
+
+        var rowsMatrix = SparseRowMatrix.FromColumn(normalized, Columns.Features, cancellationToken);
+        var targets = ReadTargets(normalized);
+        var solver = new DualCoordinateDescentSvm(Options.Cost, SvmTolerance, Options.MaximumIterations);
+        var weights = new OneVersusRestSvmTrainer(solver, Options.Seed).Train(rowsMatrix, targets, labels.Length, cancellationToken);
+        var (scorer, labelOfCluster, marginsPerDistance) = MarginCentroids.Fit(context, weights, cancellationToken);
+
+        var chain = featurizer.Append(normalize).Append(withBias).Append(scorer);
+        var metadata = new ModelMetadata(trainedAt, data.Count, Version, Learner, labelOfCluster.Select(k => labels[k]).ToArray(), marginsPerDistance);
+        return new TrainedModel(context, chain, metadata);
     }
 
-    private LinearClassifier TrainLinearSvm(SparseRowMatrix rows, int[] targets, int labelCount, CancellationToken cancellationToken)
+    /// <summary>Each row's label index (key − 1), in row order.</summary>
+    private static int[] ReadTargets(IDataView data)
     {
-        var cost = Options.L2Regularization is { } lambda ? 1.0 / (lambda * rows.RowCount) : TrainerDefaults.DualSvmCost;
-        var solver = new DualCoordinateDescentSvm(
-            cost,
-            TrainerDefaults.DualSvmTolerance,
-            Options.MaximumIterations ?? TrainerDefaults.DualSvmIterations);
-        var trainer = new OneVersusRestSvmTrainer(solver, TrainerDefaults.DualSvmConfidenceScale, Options.Seed);
-        return trainer.Train(rows, targets, labelCount, cancellationToken);
-    }
-
-    private MlNetFeatureClassifier TrainWithMlNet(SparseRowMatrix rows, int[] targets, int labelCount, CancellationToken cancellationToken)
-    {
-        var context = new MLContext(Options.Seed);
-        var labelled = targets.Select((target, i) => new LabelledFeatureRow { Label = (uint)target, Features = rows.ToVector(i) }).ToArray();
-        var trainingData = context.Data.Cache(
-            context.Data.LoadFromEnumerable(labelled, FeatureSchemas.ForTraining(rows.ColumnCount, labelCount)));
-
-        // ML.NET's fit cannot be interrupted through the public API, so cancellation is honoured
-        // before and after it; featurisation, the part that grows with the data, checks throughout.
-        cancellationToken.ThrowIfCancellationRequested();
-        var transformer = CreateTrainer(context).Fit(trainingData);
-        cancellationToken.ThrowIfCancellationRequested();
-        return new MlNetFeatureClassifier(context, transformer, rows.ColumnCount);
-    }
-
-    private IEstimator<ITransformer> CreateTrainer(MLContext context)
-    {
-        const string label = nameof(LabelledFeatureRow.Label);
-        const string features = nameof(LabelledFeatureRow.Features);
-        var multiclass = context.MulticlassClassification.Trainers;
-        var binary = context.BinaryClassification.Trainers;
-        return Options.Trainer switch
+        var column = data.Schema[Columns.Label];
+        var targets = new List<int>();
+        using var cursor = data.GetRowCursor([column]);
+        var getter = cursor.GetGetter<uint>(column);
+        uint key = 0;
+        while (cursor.MoveNext())
         {
-            TrainerKind.SdcaMaximumEntropy => multiclass.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = label,
-                FeatureColumnName = features,
-                L2Regularization = Options.L2Regularization ?? TrainerDefaults.SdcaL2,
-                MaximumNumberOfIterations = Options.MaximumIterations ?? TrainerDefaults.SdcaIterations,
-                // One thread keeps SDCA deterministic, so a retrain on the same data gives the same model.
-                NumberOfThreads = 1,
-            }),
-            TrainerKind.LbfgsMaximumEntropy => multiclass.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = label,
-                FeatureColumnName = features,
-                L2Regularization = Options.L2Regularization ?? TrainerDefaults.LbfgsL2,
-                L1Regularization = 0,
-                MaximumNumberOfIterations = Options.MaximumIterations ?? TrainerDefaults.LbfgsIterations,
-                NumberOfThreads = 1,
-            }),
-            TrainerKind.OneVersusAllLinearSvm => multiclass.OneVersusAll(
-                binary.LinearSvm(new LinearSvmTrainer.Options
-                {
-                    LabelColumnName = label,
-                    FeatureColumnName = features,
-                    Lambda = Options.L2Regularization ?? TrainerDefaults.SvmLambda,
-                    NumberOfIterations = Options.MaximumIterations ?? TrainerDefaults.SvmIterations,
-                }),
-                labelColumnName: label),
-            TrainerKind.OneVersusAllSdcaLogisticRegression => multiclass.OneVersusAll(
-                binary.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
-                {
-                    LabelColumnName = label,
-                    FeatureColumnName = features,
-                    L2Regularization = Options.L2Regularization ?? TrainerDefaults.SdcaL2,
-                    MaximumNumberOfIterations = Options.MaximumIterations ?? TrainerDefaults.SdcaIterations,
-                    NumberOfThreads = 1,
-                }),
-                labelColumnName: label),
-            TrainerKind.SdcaMulticlassSvm => multiclass.SdcaNonCalibrated(new SdcaNonCalibratedMulticlassTrainer.Options
-            {
-                LabelColumnName = label,
-                FeatureColumnName = features,
-                Loss = new HingeLoss(),
-                L2Regularization = Options.L2Regularization ?? TrainerDefaults.SdcaSvmL2,
-                MaximumNumberOfIterations = Options.MaximumIterations ?? TrainerDefaults.SdcaSvmIterations,
-                NumberOfThreads = 1,
-            }),
-            TrainerKind.OneVersusAllSdcaSvm => multiclass.OneVersusAll(
-                binary.SdcaNonCalibrated(
-                    labelColumnName: label,
-                    featureColumnName: features,
-                    lossFunction: new HingeLoss(),
-                    l2Regularization: Options.L2Regularization ?? TrainerDefaults.SdcaSvmL2,
-                    maximumNumberOfIterations: Options.MaximumIterations ?? TrainerDefaults.SdcaSvmIterations),
-                labelColumnName: label,
-                useProbabilities: false),
-            _ => throw new ArgumentOutOfRangeException(nameof(Options), Options.Trainer, "Unknown trainer."),
-        };
+            getter(ref key);
+            targets.Add((int)key - 1);
+        }
+
+        return [.. targets];
+    }
+
+    private sealed class LabelRow
+    {
+        public string Label { get; set; } = string.Empty;
     }
 }

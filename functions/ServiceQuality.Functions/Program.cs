@@ -1,15 +1,5 @@
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using ServiceQuality.Handlers.Composition;
-using ServiceQuality.Functions.Middleware;
+using ServiceQuality.Functions;
 
-var builder = FunctionsApplication.CreateBuilder(args);
-builder.ConfigureFunctionsWebApplication();
-builder.UseMiddleware<RequestGuardMiddleware>();
-builder.Services
-    .AddApplicationInsightsTelemetryWorkerService()
-    .ConfigureFunctionsApplicationInsights();
-builder.Services.AddServiceQuality(builder.Configuration);
-builder.Build().Run();
+WorkerApp.Configure(FunctionsApplication.CreateBuilder(args)).Build().Run();

@@ -18,5 +18,6 @@ public static class KestrelLimits
         options.Limits.MaxRequestHeaderCount = 100;
         options.Limits.MaxRequestLineSize = 8 * 1024;
         options.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+        options.ConfigureEndpointDefaults(listen => listen.Use(KestrelRefusals.Middleware));
     }
 }

@@ -1,16 +1,20 @@
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using ServiceQuality.Functions;
 using ServiceQuality.Handlers.Composition;
 using ServiceQuality.Handlers.Security;
+using ServiceQuality.LocalHost.Bindings;
 using ServiceQuality.LocalHost.Configuration;
 using ServiceQuality.LocalHost.Queues;
 using ServiceQuality.LocalHost.Timers;
-using ServiceQuality.Storage;
 
 namespace ServiceQuality.LocalHost;
 
-/// <summary>Builds the local host: the Functions app's handlers on Kestrel, configured as the Functions host would be.</summary>
+/// <summary>
+/// Builds the local host: the Functions app's own function classes on Kestrel, each [Function] mapped from its
+/// trigger attribute, configured from host.json and local.settings.json as the Functions host would be.
+/// </summary>
 public static class LocalHostApp
 {
     /// <param name="appDirectory">Where host.json and local.settings.json are; the binaries' folder by default.</param>
@@ -35,17 +39,21 @@ public static class LocalHostApp
         builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
         // Its "Request starting" lines carry the query string, and staff pages take the function key as ?code=.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddServiceQualityFilters();
 
+        var functions = FunctionCatalog.Read(FunctionsAssembly.Instance, builder.Configuration);
         builder.Services.AddServiceQuality(builder.Configuration);
         builder.Services.AddSingleton(hostJson);
+        builder.Services.AddSingleton(functions);
+        builder.Services.AddSingleton<FunctionKeys>();
         // A benchmark fills a queue with its handler stopped, to measure the drain on a full queue.
         var queuesEnabled = !builder.Configuration.GetValue("LocalHost:DisableQueues", false);
-        foreach (var binding in queuesEnabled ? LocalFunctions.Queues : [])
+        foreach (var binding in queuesEnabled ? functions.Queues.Select(QueueFunctionBinding.For) : [])
         {
             builder.Services.AddSingleton<IHostedService>(sp => new QueueListener(
                 binding, sp.GetRequiredService<QueueServiceClient>(), hostJson.Queues, sp, sp.GetRequiredService<ILogger<QueueListener>>()));
         }
-        foreach (var binding in LocalFunctions.Timers)
+        foreach (var binding in functions.Timers.Select(TimerFunctionBinding.For))
         {
             builder.Services.AddSingleton<IHostedService>(sp => new TimerScheduler(
                 binding, sp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TimerScheduler>>()));
@@ -56,7 +64,7 @@ public static class LocalHostApp
         app.UseStatusCodePages();
         // The same guard the Functions app runs as worker middleware: headers, limits, 503 on storage outages.
         app.Use((context, next) => context.RequestServices.GetRequiredService<RequestGuard>().InvokeAsync(context, () => next(context)));
-        LocalFunctions.MapHttp(app, hostJson.RoutePrefix);
+        HttpFunctionEndpoints.Map(app, functions.Http, hostJson.RoutePrefix);
         return app;
     }
 

@@ -30,7 +30,7 @@ public sealed record ModelMetrics(
             trained.ExampleCount,
             trained.TrainedAt,
             trained.PipelineVersion,
-            trained.Trainer.ToString(),
+            trained.Learner,
             crossValidation.Labels,
             crossValidation.PerClass,
             crossValidation.ConfusionMatrix);

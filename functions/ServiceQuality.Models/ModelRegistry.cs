@@ -124,7 +124,8 @@ public sealed class ModelRegistry(
 
     private async Task<CurrentModelState> TrainDefaultAsync(string model, CancellationToken cancellationToken)
     {
-        logger.LogWarning("Model {Model} has no current version; training a default one from the seed data.", model);
+        // Expected on a fresh storage account, so not a warning.
+        logger.LogInformation("Model {Model} has no current version; training a default one from the seed data.", model);
         var data = await seedData.ReadAsync(model, cancellationToken);
         var run = await training.TrainAsync(model, data, PromotionRule.OnlyIfNoCurrentModel, options.Value.Folds, cancellationToken);
         if (!run.Promoted)

@@ -1,3 +1,5 @@
+using ServiceQuality.Classification.Learning;
+
 namespace ServiceQuality.Classification.Tests;
 
 public sealed class DualCoordinateDescentSvmTests

@@ -1,4 +1,5 @@
-using Microsoft.ML.Data;
+
+using ServiceQuality.Classification.Learning;
 
 namespace ServiceQuality.Classification.Tests;
 
@@ -27,6 +28,4 @@ internal static class SparseRows
 
         return new SparseRowMatrix(columns, [.. rowStarts], [.. indices], [.. values]);
     }
-
-    public static VBuffer<float> Vector(params float[] dense) => new(dense.Length, dense);
 }

@@ -29,5 +29,6 @@ if (Wants("rollup"))
 }
 var output = Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md");
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-await File.WriteAllTextAsync(output, report.ToMarkdown("ServiceQuality benchmarks", $"dotnet run -c Release --project tools/ServiceQuality.Benchmarks -- {string.Join(' ', args)}".TrimEnd()));
+var previous = File.Exists(output) ? await File.ReadAllTextAsync(output) : null;
+await File.WriteAllTextAsync(output, report.ToMarkdown("ServiceQuality benchmarks", $"dotnet run -c Release --project tools/ServiceQuality.Benchmarks -- {string.Join(' ', args)}".TrimEnd(), previous));
 Console.WriteLine($"Written to {output}");

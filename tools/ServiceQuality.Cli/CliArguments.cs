@@ -23,7 +23,8 @@ public sealed record RetrainArguments(string? Model = null) : CliArguments;
 
 /// <summary>
 /// Compare the project's pipeline with the scikit-learn baseline, either on a given train/test pair
-/// (<see cref="TrainPath"/>, <see cref="TestPath"/>) or on one file split per class (<see cref="DataPath"/>).
+/// (<see cref="TrainPath"/>, <see cref="TestPath"/>) or on one file split per class (<see cref="DataPath"/>),
+/// once or on <see cref="Seeds"/> splits (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …) for the spread.
 /// </summary>
 public sealed record CompareArguments(
     string? TrainPath,
@@ -31,6 +32,7 @@ public sealed record CompareArguments(
     string? DataPath,
     double Split = CompareArguments.DefaultSplit,
     int Seed = CompareArguments.DefaultSeed,
+    int Seeds = 1,
     string TextColumn = TrainingCsv.DefaultTextColumn,
     string LabelColumn = TrainingCsv.DefaultLabelColumn) : CliArguments
 {

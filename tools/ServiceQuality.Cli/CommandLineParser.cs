@@ -31,7 +31,7 @@ public static class CommandLineParser
         {
             "train" => ParseTrain(ReadOptions(command, rest, flags: ["force"], valued: ["model", "data", "folds", "text-column", "label-column"])),
             "retrain" => ParseRetrain(ReadOptions(command, rest, flags: [], valued: ["model"])),
-            "compare" => ParseCompare(ReadOptions(command, rest, flags: [], valued: ["train", "test", "data", "split", "seed", "text-column", "label-column"])),
+            "compare" => ParseCompare(ReadOptions(command, rest, flags: [], valued: ["train", "test", "data", "split", "seed", "seeds", "text-column", "label-column"])),
             _ => throw new UsageException($"unknown command '{command}'; the commands are train, retrain, compare and help."),
         };
     }
@@ -82,12 +82,25 @@ public static class CommandLineParser
             throw new UsageException($"--seed must be a whole number, not '{seedText}'.");
         }
 
+        var seeds = 1;
+        if (options.TryGetValue("seeds", out var seedsText)
+            && (!int.TryParse(seedsText, NumberStyles.None, CultureInfo.InvariantCulture, out seeds) || seeds < 1))
+        {
+            throw new UsageException($"--seeds must be a positive whole number, not '{seedsText}'.");
+        }
+
+        if (seeds > 1 && data is null)
+        {
+            throw new UsageException("--seeds needs --data: each seed is another split of the one file.");
+        }
+
         return new CompareArguments(
             train,
             test,
             data,
             split,
             seed,
+            seeds,
             NonEmpty(options, "text-column") ?? TrainingCsv.DefaultTextColumn,
             NonEmpty(options, "label-column") ?? TrainingCsv.DefaultLabelColumn);
     }

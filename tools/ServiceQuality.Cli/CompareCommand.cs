@@ -17,18 +17,43 @@ public sealed class CompareCommand(CliContext context)
     public async Task<int> RunAsync(CompareArguments arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var (train, test, source) = await LoadAsync(arguments, cancellationToken);
-        if (train.Count == 0 || test.Count == 0)
+        var runs = new List<(ClassifierRun Project, ClassifierRun Baseline)>();
+        for (var seed = arguments.Seed; seed < arguments.Seed + arguments.Seeds; seed++)
         {
-            throw new UsageException("both the training and the test part need at least one example.");
+            var (train, test, source) = await LoadAsync(arguments with { Seed = seed }, cancellationToken);
+            if (train.Count == 0 || test.Count == 0)
+            {
+                throw new UsageException("both the training and the test part need at least one example.");
+            }
+
+            // Both sides average macro-F1 over the same labels: every label of the training or the test
+            // part. Averaging the baseline over only the labels it saw in the test truth or its
+            // predictions, as scikit-learn's f1_score does, would drop labels that occur only in training.
+            var labelSet = train.Concat(test).Select(e => e.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            context.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Comparing on {source}: {train.Count} training and {test.Count} test examples."));
+            context.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Label set of both sides: the {labelSet.Length} labels of the training and test parts together ({train.Select(e => e.Label).Distinct(StringComparer.Ordinal).Count()} in training, {test.Select(e => e.Label).Distinct(StringComparer.Ordinal).Count()} in test)."));
+
+            var project = RunProject(train, test, labelSet, cancellationToken);
+            var baseline = await RunBaselineAsync(train, test, labelSet, cancellationToken);
+            ComparisonPrinter.Print(project, baseline, context.Out);
+            runs.Add((project, baseline));
         }
 
-        context.Out.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"Comparing on {source}: {train.Count} training and {test.Count} test examples, {train.Select(e => e.Label).Distinct(StringComparer.Ordinal).Count()} labels."));
+        if (runs.Count > 1)
+        {
+            SeedSpreadPrinter.Print(runs, context.Out);
+        }
 
-        var project = RunProject(train, test, cancellationToken);
+        return ExitCodes.Success;
+    }
 
+    private async Task<ClassifierRun> RunBaselineAsync(
+        IReadOnlyList<LabelledText> train, IReadOnlyList<LabelledText> test, IReadOnlyList<string> labelSet, CancellationToken cancellationToken)
+    {
         // The baseline reads files; writing the split ourselves guarantees both sides see the same examples.
         var directory = Directory.CreateTempSubdirectory("sq-compare-");
         try
@@ -37,25 +62,23 @@ public sealed class CompareCommand(CliContext context)
             var testPath = Path.Combine(directory.FullName, "test.csv");
             await WriteCsvAsync(trainPath, train, cancellationToken);
             await WriteCsvAsync(testPath, test, cancellationToken);
-            var baseline = await new SklearnBaseline(context).RunAsync(trainPath, testPath, test, cancellationToken);
-            ComparisonPrinter.Print(project, baseline, context.Out);
+            return await new SklearnBaseline(context).RunAsync(trainPath, testPath, test, labelSet, cancellationToken);
         }
         finally
         {
             directory.Delete(recursive: true);
         }
-
-        return ExitCodes.Success;
     }
 
-    private static ClassifierRun RunProject(IReadOnlyList<LabelledText> train, IReadOnlyList<LabelledText> test, CancellationToken cancellationToken)
+    private static ClassifierRun RunProject(
+        IReadOnlyList<LabelledText> train, IReadOnlyList<LabelledText> test, IReadOnlyList<string> labelSet, CancellationToken cancellationToken)
     {
         var trainer = new ModelTrainer();
         var stopwatch = Stopwatch.StartNew();
         var model = trainer.Train(train, TrainingOptions.Default, cancellationToken);
         var trainingTime = stopwatch.Elapsed;
 
-        var report = trainer.Evaluate(model, test, cancellationToken);
+        var report = trainer.Evaluate(model, test, labelSet, cancellationToken);
 
         // One text at a time through the serving path, as the queue handler classifies comments.
         using var classifier = new PooledTextClassifier(model);

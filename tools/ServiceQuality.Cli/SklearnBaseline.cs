@@ -6,23 +6,25 @@ using ServiceQuality.Classification;
 namespace ServiceQuality.Cli;
 
 /// <summary>
-/// Runs baseline/sklearn_baseline.py on the same files with Debian's Python: a pyenv or venv
-/// <c>python3</c> earlier on PATH usually lacks scikit-learn, while the system one gets it from apt.
+/// Runs baseline/sklearn_baseline.py on the same files with Debian's Python (or SQ_PYTHON): a pyenv
+/// or venv <c>python3</c> earlier on PATH usually lacks scikit-learn, while the system one gets it from apt.
 /// </summary>
 public sealed class SklearnBaseline(CliContext context)
 {
     public const string Python = "/usr/bin/python3";
+    public const string PythonVariable = "SQ_PYTHON";
     public const string Name = "scikit-learn char_wb 1-3 TF-IDF + LinearSVC";
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     public static string ScriptPath => Path.Combine(AppContext.BaseDirectory, "baseline", "sklearn_baseline.py");
 
-    public async Task<ClassifierRun> RunAsync(string trainPath, string testPath, IReadOnlyList<LabelledText> testData, CancellationToken cancellationToken)
+    public async Task<ClassifierRun> RunAsync(
+        string trainPath, string testPath, IReadOnlyList<LabelledText> testData, IReadOnlyList<string> labelSet, CancellationToken cancellationToken)
     {
-        await EnsureSklearnAsync(cancellationToken);
+        var python = await FindPythonAsync(cancellationToken);
         var (exitCode, output, error) = await RunAsync(
-            Python,
+            python,
             [ScriptPath, "--train", trainPath, "--test", testPath],
             cancellationToken);
         if (exitCode != 0)
@@ -37,23 +39,27 @@ public sealed class SklearnBaseline(CliContext context)
             throw new InvalidOperationException($"the scikit-learn baseline predicted {result.Predicted.Count} of {testData.Count} test texts.");
         }
 
-        var report = EvaluationReport.FromPredictions(testData.Select(example => example.Label).ToArray(), result.Predicted);
+        var report = EvaluationReport.FromPredictions(testData.Select(example => example.Label).ToArray(), result.Predicted, labelSet);
         return new ClassifierRun(Name, report, TimeSpan.FromSeconds(result.TrainSeconds), result.PredictionsPerSecond);
     }
 
-    private async Task EnsureSklearnAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// SQ_PYTHON if set (it must have scikit-learn), else Debian's Python, which gets scikit-learn
+    /// from apt when it lacks it.
+    /// </summary>
+    private async Task<string> FindPythonAsync(CancellationToken cancellationToken)
     {
-        if (!File.Exists(Python))
+        if (Environment.GetEnvironmentVariable(PythonVariable) is { Length: > 0 } configured)
         {
-            await InstallAsync(cancellationToken);
-            return;
+            return configured;
         }
 
-        var (exitCode, _, _) = await RunAsync(Python, ["-c", "import sklearn"], cancellationToken);
-        if (exitCode != 0)
+        if (!File.Exists(Python) || (await RunAsync(Python, ["-c", "import sklearn"], cancellationToken)).ExitCode != 0)
         {
             await InstallAsync(cancellationToken);
         }
+
+        return Python;
     }
 
     private async Task InstallAsync(CancellationToken cancellationToken)

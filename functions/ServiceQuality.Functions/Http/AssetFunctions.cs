@@ -8,5 +8,5 @@ namespace ServiceQuality.Functions.Http;
 public sealed class AssetFunctions(AssetsEndpoint assets)
 {
     [Function("GetAsset")]
-    public IActionResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Asset)] HttpRequest request, string name) => assets.Get(request, name).AsActionResult();
+    public IActionResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.Asset)] HttpRequest request, string name) => assets.Get(request, name).AsActionResult();
 }

@@ -9,10 +9,10 @@ namespace ServiceQuality.Functions.Http;
 public sealed class CaseFunctions(CaseEndpoints cases)
 {
     [Function("ListCases")]
-    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.Cases)] HttpRequest request, CancellationToken cancellationToken) => cases.ListAsync(request, cancellationToken).AsActionResult();
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.Cases)] HttpRequest request, CancellationToken cancellationToken) => cases.ListAsync(request, cancellationToken).AsActionResult();
 
     [Function("GetCase")]
-    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.Case)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) => cases.GetAsync(request, caseNumber, cancellationToken).AsActionResult();
+    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.Case)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) => cases.GetAsync(request, caseNumber, cancellationToken).AsActionResult();
 
     [Function("CorrectCaseCategory")]
     public Task<IActionResult> Category([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.CaseCategory)] HttpRequest request, string caseNumber, CancellationToken cancellationToken) => cases.CorrectCategoryAsync(request, caseNumber, cancellationToken).AsActionResult();

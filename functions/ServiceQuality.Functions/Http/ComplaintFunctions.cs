@@ -12,13 +12,13 @@ public sealed class ComplaintFunctions(PostComplaintEndpoint post, ComplaintForm
     public Task<IActionResult> Post([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Complaints)] HttpRequest request, CancellationToken cancellationToken) => post.HandleAsync(request, cancellationToken).AsActionResult();
 
     [Function("GetComplaintForm")]
-    public IActionResult GetForm([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ComplaintForm)] HttpRequest request) => form.Get(request).AsActionResult();
+    public IActionResult GetForm([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.ComplaintForm)] HttpRequest request) => form.Get(request).AsActionResult();
 
     [Function("PostComplaintForm")]
     public Task<IActionResult> PostForm([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.ComplaintForm)] HttpRequest request, CancellationToken cancellationToken) => form.PostAsync(request, cancellationToken).AsActionResult();
 
     [Function("GetComplaintStatus")]
-    public Task<IActionResult> Status([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.ComplaintStatus)] HttpRequest request, CancellationToken cancellationToken) => status.GetAsync(request, cancellationToken).AsActionResult();
+    public Task<IActionResult> Status([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.ComplaintStatus)] HttpRequest request, CancellationToken cancellationToken) => status.GetAsync(request, cancellationToken).AsActionResult();
 
     [Function("ConfirmComplaintEmail")]
     public Task<IActionResult> Confirm([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.ComplaintConfirm)] HttpRequest request, CancellationToken cancellationToken) => status.ConfirmAsync(request, cancellationToken).AsActionResult();

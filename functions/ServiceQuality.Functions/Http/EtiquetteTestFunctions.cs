@@ -12,11 +12,11 @@ public sealed class EtiquetteTestFunctions(EtiquetteTestEndpoints tests, Etiquet
     public Task<IActionResult> Post([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.EtiquetteTests)] HttpRequest request, CancellationToken cancellationToken) => tests.PostAsync(request, cancellationToken).AsActionResult();
 
     [Function("ListEtiquetteTests")]
-    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.EtiquetteTests)] HttpRequest request, CancellationToken cancellationToken) => tests.ListAsync(request, cancellationToken).AsActionResult();
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.EtiquetteTests)] HttpRequest request, CancellationToken cancellationToken) => tests.ListAsync(request, cancellationToken).AsActionResult();
 
     [Function("GetEtiquetteCoverage")]
-    public Task<IActionResult> Coverage([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.EtiquetteCoverage)] HttpRequest request, CancellationToken cancellationToken) => reports.CoverageAsync(request, cancellationToken).AsActionResult();
+    public Task<IActionResult> Coverage([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.EtiquetteCoverage)] HttpRequest request, CancellationToken cancellationToken) => reports.CoverageAsync(request, cancellationToken).AsActionResult();
 
     [Function("GetEtiquetteFigures")]
-    public Task<IActionResult> Figures([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.EtiquetteFigures)] HttpRequest request, CancellationToken cancellationToken) => reports.FiguresAsync(request, cancellationToken).AsActionResult();
+    public Task<IActionResult> Figures([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.EtiquetteFigures)] HttpRequest request, CancellationToken cancellationToken) => reports.FiguresAsync(request, cancellationToken).AsActionResult();
 }

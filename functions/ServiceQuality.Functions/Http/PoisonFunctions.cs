@@ -9,7 +9,7 @@ namespace ServiceQuality.Functions.Http;
 public sealed class PoisonFunctions(PoisonEndpoints poison)
 {
     [Function("ListPoisonMessages")]
-    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.PoisonMessages)] HttpRequest request, CancellationToken cancellationToken) => poison.ListAsync(cancellationToken).AsActionResult();
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.PoisonMessages)] HttpRequest request, CancellationToken cancellationToken) => poison.ListAsync(cancellationToken).AsActionResult();
 
     [Function("ReplayPoisonMessages")]
     public Task<IActionResult> Replay([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.PoisonReplay)] HttpRequest request, string queue, CancellationToken cancellationToken) => poison.ReplayAsync(queue, cancellationToken).AsActionResult();

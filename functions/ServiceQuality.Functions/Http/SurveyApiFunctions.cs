@@ -9,10 +9,10 @@ namespace ServiceQuality.Functions.Http;
 public sealed class SurveyApiFunctions(ListSurveysEndpoint list, GetSurveyEndpoint get, PostSurveyResponseEndpoint post)
 {
     [Function("ListSurveys")]
-    public IActionResult List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Surveys)] HttpRequest request) => list.Handle().AsActionResult();
+    public IActionResult List([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.Surveys)] HttpRequest request) => list.Handle().AsActionResult();
 
     [Function("GetSurvey")]
-    public IActionResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Survey)] HttpRequest request, string id) => get.Handle(id).AsActionResult();
+    public IActionResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.Survey)] HttpRequest request, string id) => get.Handle(id).AsActionResult();
 
     [Function("PostSurveyResponse")]
     public Task<IActionResult> Post([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.SurveyResponses)] HttpRequest request, string id, CancellationToken cancellationToken) => post.HandleAsync(request, id, cancellationToken).AsActionResult();

@@ -12,14 +12,14 @@ public sealed class SurveyTokenFunctions(SurveyTokenEndpoints tokens, ResponseRa
     public Task<IActionResult> Mint([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.SurveyTokens)] HttpRequest request, CancellationToken cancellationToken) => tokens.MintAsync(request, cancellationToken).AsActionResult();
 
     [Function("GetSurveyTokenQrSvg")]
-    public Task<IActionResult> QrSvg([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.SurveyTokenQrSvg)] HttpRequest request, string token, CancellationToken cancellationToken) => tokens.QrSvgAsync(token, cancellationToken).AsActionResult();
+    public Task<IActionResult> QrSvg([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.SurveyTokenQrSvg)] HttpRequest request, string token, CancellationToken cancellationToken) => tokens.QrSvgAsync(token, cancellationToken).AsActionResult();
 
     [Function("GetSurveyTokenQrPng")]
-    public Task<IActionResult> QrPng([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.SurveyTokenQrPng)] HttpRequest request, string token, CancellationToken cancellationToken) => tokens.QrPngAsync(token, cancellationToken).AsActionResult();
+    public Task<IActionResult> QrPng([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.SurveyTokenQrPng)] HttpRequest request, string token, CancellationToken cancellationToken) => tokens.QrPngAsync(token, cancellationToken).AsActionResult();
 
     [Function("ResolveSurveyShortLink")]
-    public Task<IActionResult> ShortLink([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.SurveyShortLink)] HttpRequest request, string tokenId, CancellationToken cancellationToken) => tokens.ResolveShortLinkAsync(request, tokenId, cancellationToken).AsActionResult();
+    public Task<IActionResult> ShortLink([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.SurveyShortLink)] HttpRequest request, string tokenId, CancellationToken cancellationToken) => tokens.ResolveShortLinkAsync(request, tokenId, cancellationToken).AsActionResult();
 
     [Function("GetResponseRates")]
-    public Task<IActionResult> Rates([HttpTrigger(AuthorizationLevel.Function, "get", Route = Routes.ResponseRates)] HttpRequest request, string year, string month, CancellationToken cancellationToken) => rates.GetAsync(request, year, month, cancellationToken).AsActionResult();
+    public Task<IActionResult> Rates([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.ResponseRates)] HttpRequest request, string year, string month, CancellationToken cancellationToken) => rates.GetAsync(request, year, month, cancellationToken).AsActionResult();
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,8 @@ public static class ServiceQualityServiceCollectionExtensions
     {
         services.AddOptions<DefinitionsOptions>().Bind(configuration.GetSection(DefinitionsOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        // First among the problem writers: browsers asking for a page get an HTML error page, everyone else JSON.
+        services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, HtmlErrorPageWriter>());
         services.AddProblemDetails();
 
         services.AddSingleton(sp => SurveyCatalog.LoadFrom(Definitions(sp).SurveysPath));
@@ -65,6 +68,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<ComplaintStatusEndpoint>();
         services.AddSingleton<CaseEndpoints>();
         services.AddSingleton<PoisonEndpoints>();
+        services.AddSingleton<NotFoundEndpoint>();
         services.AddEtiquetteTests();
         services.AddReports(configuration);
         services.AddEmail(configuration);

@@ -1,8 +1,9 @@
 namespace ServiceQuality.Handlers.Http;
 
 /// <summary>
-/// Every HTTP route, shared by the Functions attributes and the local host so the two cannot drift apart.
-/// host.json's routePrefix is empty: the API lives under api/ and the citizen pages at the site root.
+/// The routes of the [HttpTrigger] attributes in ServiceQuality.Functions (the local host reads them from there),
+/// and of links the handlers build. host.json's routePrefix is empty: the API lives under api/ and the citizen
+/// pages at the site root.
 /// </summary>
 public static class Routes
 {
@@ -53,4 +54,7 @@ public static class Routes
     public const string ComplaintConfirm = "complaints/confirm";
     public const string SurveyThanks = "surveys/{id}/thanks";
     public const string Asset = "assets/{name}";
+
+    /// <summary>Any other address; routing gives a catch-all the lowest precedence, so every route above wins.</summary>
+    public const string CatchAll = "{*path}";
 }

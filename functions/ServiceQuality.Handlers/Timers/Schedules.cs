@@ -1,8 +1,8 @@
 namespace ServiceQuality.Handlers.Timers;
 
 /// <summary>
-/// The six-field cron schedules (UTC) of the timer functions, shared by the [TimerTrigger] attributes and the
-/// local host so the two cannot drift apart.
+/// The six-field cron schedules (UTC) of the [TimerTrigger] attributes in ServiceQuality.Functions, which the
+/// local host reads from there.
 /// </summary>
 public static class Schedules
 {

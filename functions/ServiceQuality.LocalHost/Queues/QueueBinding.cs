@@ -1,4 +1,4 @@
 namespace ServiceQuality.LocalHost.Queues;
 
-/// <summary>A queue and the handler its messages go to, as a [QueueTrigger] function binds them.</summary>
+/// <summary>A queue and the function its messages go to, as its [QueueTrigger] declares it.</summary>
 public sealed record QueueBinding(string FunctionName, string QueueName, Func<IServiceProvider, string, CancellationToken, Task> Handle);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using ServiceQuality.LocalHost.Configuration;
@@ -21,6 +20,8 @@ public sealed class QueueListener(
     // Renewed at half-time while a handler runs, so it only bounds how long a lost message stays hidden.
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
+
+    public QueueBinding Binding => binding;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -154,8 +155,4 @@ public sealed class QueueListener(
         {
         }
     }
-
-    /// <summary>Binds a message to its record the way the queue trigger binds JSON to a POCO.</summary>
-    public static T Deserialize<T>(string text) =>
-        JsonSerializer.Deserialize<T>(text, QueueJson.Options) ?? throw new JsonException($"The message is not a {typeof(T).Name}.");
 }

@@ -1,4 +1,6 @@
+using Microsoft.Azure.Functions.Worker;
+
 namespace ServiceQuality.LocalHost.Timers;
 
-/// <summary>A timer job and its six-field cron schedule (UTC), as a [TimerTrigger] function declares it.</summary>
-public sealed record TimerBinding(string FunctionName, string Schedule, Func<IServiceProvider, CancellationToken, Task> Run);
+/// <summary>A timer function and its six-field cron schedule (UTC), as its [TimerTrigger] declares it.</summary>
+public sealed record TimerBinding(string FunctionName, string Schedule, Func<IServiceProvider, TimerInfo, CancellationToken, Task> Run);

@@ -1,14 +1,18 @@
 using Cronos;
+using Microsoft.Azure.Functions.Worker;
 
 namespace ServiceQuality.LocalHost.Timers;
 
-/// <summary>Runs one timer job on its cron schedule in UTC, as the Functions timer trigger does on Linux.</summary>
+/// <summary>Runs one timer function on its cron schedule in UTC, as the Functions timer trigger does on Linux.</summary>
 public sealed class TimerScheduler(TimerBinding binding, IServiceProvider services, TimeProvider time, ILogger<TimerScheduler> logger) : BackgroundService
 {
     private readonly CronExpression _schedule = CronExpression.Parse(binding.Schedule, CronFormat.IncludeSeconds);
 
+    public TimerBinding Binding => binding;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        DateTime? last = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
@@ -25,10 +29,21 @@ public sealed class TimerScheduler(TimerBinding binding, IServiceProvider servic
             {
                 return;
             }
+            var timer = new TimerInfo
+            {
+                ScheduleStatus = new ScheduleStatus
+                {
+                    Last = last ?? DateTime.MinValue,
+                    Next = _schedule.GetNextOccurrence(next.Value, TimeZoneInfo.Utc) ?? DateTime.MaxValue,
+                    LastUpdated = time.GetUtcNow().UtcDateTime,
+                },
+                IsPastDue = false,
+            };
+            last = next.Value;
             try
             {
                 using var scope = services.CreateScope();
-                await binding.Run(scope.ServiceProvider, stoppingToken);
+                await binding.Run(scope.ServiceProvider, timer, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

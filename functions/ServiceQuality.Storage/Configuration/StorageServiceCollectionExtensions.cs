@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -31,13 +32,13 @@ public static class StorageServiceCollectionExtensions
                 clients.UseCredential(new DefaultAzureCredential());
                 clients.AddTableServiceClient(connection.ServiceUri("table"));
                 clients.AddQueueServiceClient(connection.ServiceUri("queue")).ConfigureOptions(ConfigureQueues);
-                clients.AddBlobServiceClient(connection.ServiceUri("blob"));
+                clients.AddBlobServiceClient(connection.ServiceUri("blob")).ConfigureOptions(ConfigureBlobs);
             }
             else
             {
                 clients.AddTableServiceClient(connection.ConnectionString);
                 clients.AddQueueServiceClient(connection.ConnectionString).ConfigureOptions(ConfigureQueues);
-                clients.AddBlobServiceClient(connection.ConnectionString);
+                clients.AddBlobServiceClient(connection.ConnectionString).ConfigureOptions(ConfigureBlobs);
             }
         });
 
@@ -58,6 +59,8 @@ public static class StorageServiceCollectionExtensions
 
     // The Functions queue trigger expects base64 messages by default; producers must match it.
     private static void ConfigureQueues(QueueClientOptions options) => options.MessageEncoding = QueueMessageEncoding.Base64;
+
+    private static void ConfigureBlobs(BlobClientOptions options) => options.AddPolicy(new MissingOnReadIsAnAnswer(), HttpPipelinePosition.PerCall);
 
     private static StorageConnection ReadConnection(IConfiguration configuration)
     {

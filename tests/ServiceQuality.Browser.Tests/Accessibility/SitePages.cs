@@ -17,7 +17,7 @@ public static class SitePages
             "survey-thank-you", "survey-with-errors", "survey-with-errors-in-browser",
             "complaint-form", "complaint-with-errors", "complaint-status",
             "etiquette-test-form", "etiquette-test-with-errors", "etiquette-test-recorded",
-            "outbox", "report", "not-found",
+            "outbox", "report", "not-found", "unknown-address", "invalid-report-period",
         ]);
 
     /// <summary>The year whose report page is checked: the current one, which has always begun.</summary>
@@ -75,6 +75,12 @@ public static class SitePages
                 break;
             case "not-found":
                 await GoAsync(page, site, $"/surveys/no-such-survey?{lang}");
+                break;
+            case "unknown-address":
+                await GoAsync(page, site, $"/no/such/page?{lang}");
+                break;
+            case "invalid-report-period":
+                await GoAsync(page, site, $"/reports/{ReportYear}/13?{lang}");
                 break;
             default:
                 throw new ArgumentException($"No page named {name}.", nameof(name));

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Routing;
-using ServiceQuality.LocalHost;
 using ServiceQuality.DevHosting;
+using ServiceQuality.LocalHost.Bindings;
 
 namespace ServiceQuality.Integration.Tests.Security;
 
-/// <summary>Every HTTP endpoint of a running local host, read from its routing, so new endpoints are fuzzed too.</summary>
+/// <summary>Every HTTP function of a running local host, read from its routing, so new functions are fuzzed too.</summary>
 public static class FuzzTargets
 {
     public sealed record Target(string Name, string Method, string Route, bool Staff)
@@ -16,12 +16,15 @@ public static class FuzzTargets
             "/" + System.Text.RegularExpressions.Regex.Replace(Route, "\\{[^}]+\\}", _ => Uri.EscapeDataString(value));
     }
 
+    /// <summary>One target per method; HEAD is left out, as it runs the GET function and answers no body.</summary>
     public static IReadOnlyList<Target> Endpoints(LocalHostInstance host) =>
         ((IEndpointRouteBuilder)host.App).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
-            .Select(e => new Target(
-                e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "",
-                e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Single() ?? "GET",
-                e.RoutePattern.RawText!.TrimStart('/'),
-                e.Metadata.GetMetadata<LocalFunctions.StaffOnly>() is not null))
+            .Select(e => (Endpoint: e, Function: e.Metadata.GetMetadata<HttpFunction>()))
+            .Where(e => e.Function is not null)
+            .SelectMany(e => (e.Function!.Methods ?? ["GET"]).Where(m => m != "HEAD").Select(method => new Target(
+                e.Function.Name,
+                method,
+                e.Endpoint.RoutePattern.RawText!.TrimStart('/'),
+                e.Function.RequiresKey)))
             .ToList();
 }

@@ -7,6 +7,10 @@ their formats, so every figure in the documentation can be reproduced from the s
     ... (see docs/datasets.md)
     python3 prepare_datasets.py thucnews dev.txt test.txt class.txt /work/datasets/thucnews
     python3 prepare_datasets.py agnews test.csv classes.txt /work/datasets/agnews
+    python3 prepare_datasets.py banking77 train.csv test.csv /work/datasets/banking77
+    python3 prepare_datasets.py cfpb complaints.csv /work/datasets/cfpb
+
+Each corpus ends up as one `all.csv`, which `compare --data ... --seeds 5` splits per class five ways.
 """
 import csv
 import os
@@ -35,8 +39,7 @@ def thucnews(train_txt, test_txt, classes_txt, out_dir):
         return rows
 
     os.makedirs(out_dir, exist_ok=True)
-    write(os.path.join(out_dir, "train.csv"), read(train_txt))
-    write(os.path.join(out_dir, "test.csv"), read(test_txt))
+    write(os.path.join(out_dir, "all.csv"), read(train_txt) + read(test_txt))
 
 
 def agnews(source_csv, classes_txt, out_dir):
@@ -51,6 +54,28 @@ def agnews(source_csv, classes_txt, out_dir):
     write(os.path.join(out_dir, "all.csv"), rows)
 
 
+def banking77(train_csv, test_csv, out_dir):
+    # PolyAI's files: header "text,category", one short customer query per row, 77 intents.
+    rows = []
+    for path in (train_csv, test_csv):
+        with open(path, encoding="utf-8", newline="") as f:
+            rows += [(text, category) for text, category in list(csv.reader(f))[1:]]
+    os.makedirs(out_dir, exist_ok=True)
+    write(os.path.join(out_dir, "all.csv"), rows)
+
+
+def cfpb(complaints_csv, out_dir):
+    # A CFPB database export: keep the rows with a consumer narrative, labelled by product.
+    # The file in the source repository is cut at 1 MiB, so a last row cut inside its quotes is dropped.
+    with open(complaints_csv, encoding="utf-8", newline="") as f:
+        records = list(csv.DictReader(f))
+    rows = [(r["Consumer complaint narrative"].strip(), r["Product"].strip())
+            for r in records
+            if (r.get("Consumer complaint narrative") or "").strip() and r.get("Complaint ID")]
+    os.makedirs(out_dir, exist_ok=True)
+    write(os.path.join(out_dir, "all.csv"), rows)
+
+
 if __name__ == "__main__":
     kind, *args = sys.argv[1:]
-    {"thucnews": thucnews, "agnews": agnews}[kind](*args)
+    {"thucnews": thucnews, "agnews": agnews, "banking77": banking77, "cfpb": cfpb}[kind](*args)

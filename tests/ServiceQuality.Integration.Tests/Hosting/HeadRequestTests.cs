@@ -1,0 +1,43 @@
+using System.Net;
+using Xunit;
+
+namespace ServiceQuality.Integration.Tests.Hosting;
+
+/// <summary>HEAD answers as GET does, status and headers alike, without a body, on pages, the API, staff routes and assets.</summary>
+[Collection(LocalHostCollection.Name)]
+public sealed class HeadRequestTests(LocalHostFixture fixture)
+{
+    [Theory]
+    [InlineData("/surveys/counter", false)]
+    [InlineData("/surveys/counter?lang=en", false)]
+    [InlineData("/complaints", false)]
+    [InlineData("/api/surveys", false)]
+    [InlineData("/api/surveys/counter", false)]
+    [InlineData("/api/surveys/no-such-survey", false)]
+    [InlineData("/assets/site.css", false)]
+    [InlineData("/api/cases", true)]
+    [InlineData("/etiquette-tests/new", true)]
+    public async Task Head_answers_as_get_does_without_a_body(string path, bool staff)
+    {
+        using var client = staff ? fixture.Host.CreateStaffClient() : fixture.Host.CreateClient();
+
+        using var get = await client.GetAsync(path);
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.NotEqual(HttpStatusCode.MethodNotAllowed, head.StatusCode);
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(await get.Content.ReadAsByteArrayAsync());
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Head_on_a_staff_route_without_a_key_is_refused_as_get_is()
+    {
+        using var client = fixture.Host.CreateClient();
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/cases"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, head.StatusCode);
+    }
+}
