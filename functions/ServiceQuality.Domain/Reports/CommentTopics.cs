@@ -16,6 +16,9 @@ public static class CommentTopics
         ["other"] = LocalizedText.Of("其他", "Other"),
     };
 
+    /// <summary>The labels the topic model is trained with, in the order a filter lists them.</summary>
+    public static IReadOnlyList<string> Known { get; } = [.. Names.Keys];
+
     /// <summary>The topic's name; a label the model learned later is shown as it is.</summary>
     public static LocalizedText NameOf(string topic) => Names.GetValueOrDefault(topic) ?? LocalizedText.Of(topic, topic);
 }

@@ -7,6 +7,7 @@ namespace ServiceQuality.Domain.Reports;
 /// in every language (language tag → text), so that one report serves the JSON, the CSV and both HTML pages.
 /// </summary>
 /// <param name="PreviousPeriod">What <see cref="SatisfactionFigures.Change"/> is measured against.</param>
+/// <param name="ComputedAt">When the stored figures the report is built from were computed: the oldest of them.</param>
 public sealed record PerformanceReport(
     string Period,
     int Year,
@@ -14,6 +15,9 @@ public sealed record PerformanceReport(
     string PreviousPeriod,
     IReadOnlyDictionary<string, string> Agency,
     int MinimumCellSize,
+    DateTimeOffset? ComputedAt,
+    ReportNavigation Navigation,
+    ReportSummary Summary,
     IReadOnlyList<SurveyReport> Surveys,
     PetitionReport Petitions,
     EtiquetteReport Etiquette);
@@ -22,6 +26,7 @@ public sealed record PerformanceReport(
 /// <param name="YearToDate">For a month, January to that month; null for a year.</param>
 /// <param name="Trend">The overall figures of each month of the year up to the period's end.</param>
 /// <param name="ResponseRates">Null for a survey answered by invitation only, which has no rate of its own here.</param>
+/// <param name="Choices">The distributions of the survey's single-choice questions.</param>
 public sealed record SurveyReport(
     string Id,
     IReadOnlyDictionary<string, string> Title,
@@ -34,7 +39,8 @@ public sealed record SurveyReport(
     IReadOnlyList<TrendPoint> Trend,
     int? DissatisfiedResponses,
     IReadOnlyList<TopicReport> DissatisfiedTopics,
-    SurveyResponseRates? ResponseRates);
+    SurveyResponseRates? ResponseRates,
+    IReadOnlyList<ChoiceReport> Choices);
 
 public sealed record QuestionReport(string Id, IReadOnlyDictionary<string, string> Text, bool IsOverall, SatisfactionFigures Figures, SatisfactionFigures? YearToDate);
 

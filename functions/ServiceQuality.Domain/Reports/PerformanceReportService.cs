@@ -41,6 +41,9 @@ public sealed class PerformanceReportService(
         var petitions = await rollups.PetitionsAsync(period, cancellationToken);
         var etiquette = await rollups.EtiquetteAsync(period, cancellationToken);
         var rates = await rollups.ResponseRatesAsync(period, cancellationToken);
+        var previousPetitions = await rollups.PetitionsAsync(period.Previous, cancellationToken);
+        var previousEtiquette = await rollups.EtiquetteAsync(period.Previous, cancellationToken);
+        var computedAt = await rollups.ComputedAtAsync(period, cancellationToken);
 
         var surveys = catalog.All.Select(s => Survey(s, now.Find(s.Id), previous.Find(s.Id), period.IsMonth ? months : null, months, rates)).ToList();
         var petitionSurvey = surveys.FirstOrDefault(s => s.Id == PetitionSurveyId);
@@ -51,6 +54,9 @@ public sealed class PerformanceReportService(
             period.Previous.ToString(),
             organisation.AgencyName.Values,
             options.MinimumCellSize,
+            computedAt,
+            ReportNavigation.Of(period, current),
+            ReportSummaryBuilder.Build(surveys, petitions.Figures, previousPetitions.Figures, etiquette, previousEtiquette),
             surveys,
             new PetitionReport(petitions.AsOf, petitions.Figures, petitions.YearToDate, PetitionNames(petitions),
                 petitionSurvey?.Overall ?? SatisfactionFigures.Of(LikertTally.Empty, null, options.MinimumCellSize)),
@@ -87,7 +93,8 @@ public sealed class PerformanceReportService(
             rollup.DissatisfiedTopics.Select(t => t.Comments < minimum
                 ? new TopicReport(t.Topic, CommentTopics.NameOf(t.Topic).Values, null, null, null, null, true)
                 : new TopicReport(t.Topic, CommentTopics.NameOf(t.Topic).Values, t.Comments, t.Negative, t.Neutral, t.Positive, false)).ToList(),
-            ResponseRates(survey, rates));
+            ResponseRates(survey, rates),
+            (rollup.Choices ?? []).Select(c => ChoiceFigures.Of(c, survey.FindQuestion(c.QuestionId), minimum)).ToList());
     }
 
     private SurveyResponseRates? ResponseRates(SurveyDefinition survey, ResponseRatesRollup rates)

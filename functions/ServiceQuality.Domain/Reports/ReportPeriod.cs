@@ -45,6 +45,9 @@ public readonly record struct ReportPeriod(int Year, int? Month)
     /// <summary>The period a change is measured against: the month before a month, the year before a year.</summary>
     public ReportPeriod Previous => Month is { } m ? OfMonth(new MonthKey(Year, m).Previous) : OfYear(Year - 1);
 
+    /// <summary>The period after: the next month of a month, the next year of a year.</summary>
+    public ReportPeriod Next => Month is { } m ? OfMonth(new MonthKey(Year, m).Next) : OfYear(Year + 1);
+
     /// <summary>Whether the period has begun by <paramref name="current"/>; a period wholly in the future has no figures.</summary>
     public bool HasBegunBy(MonthKey current) => FirstMonth.CompareTo(current) <= 0;
 

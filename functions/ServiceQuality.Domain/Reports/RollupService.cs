@@ -81,6 +81,23 @@ public sealed class RollupService(
         await FindAsync<ResponseRatesRollup>(period, RollupKinds.ResponseRates, cancellationToken)
         ?? await SaveAsync(period, RollupKinds.ResponseRates, await ComputeResponseRatesAsync(period, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// When the stored figures of a period were computed: the oldest of its kinds, as the report is only as fresh as
+    /// its stalest part; null when none is stored.
+    /// </summary>
+    public async Task<DateTimeOffset?> ComputedAtAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? oldest = null;
+        foreach (var kind in RollupKinds.All)
+        {
+            if (await store.FindAsync(period.ToString(), kind, cancellationToken) is { } stored && (oldest is null || stored.ComputedAt < oldest))
+            {
+                oldest = stored.ComputedAt;
+            }
+        }
+        return oldest;
+    }
+
     private async Task RollUpMonthAsync(MonthKey month, CancellationToken cancellationToken)
     {
         var period = ReportPeriod.OfMonth(month);

@@ -10,6 +10,7 @@ namespace ServiceQuality.Domain.Reports;
 /// <param name="DissatisfiedResponses">Responses whose overall score is below the top two boxes (3 or less).</param>
 /// <param name="DissatisfiedTopics">Classified comments of those responses, counted per topic.</param>
 /// <param name="CommentsAwaitingClassification">Comments of those responses not classified yet.</param>
+/// <param name="Choices">The single-choice questions' counts; null in rollups stored before they were counted.</param>
 public sealed record SurveyRollup(
     string SurveyId,
     string OverallQuestionId,
@@ -19,7 +20,8 @@ public sealed record SurveyRollup(
     IReadOnlyList<KeyedTally> Channels,
     int DissatisfiedResponses,
     IReadOnlyList<TopicTally> DissatisfiedTopics,
-    int CommentsAwaitingClassification)
+    int CommentsAwaitingClassification,
+    IReadOnlyList<ChoiceTally>? Choices = null)
 {
     public const string Unspecified = "unspecified";
 }

@@ -15,7 +15,8 @@ public sealed class SurveyRollupCalculator(AgencyOrganisation organisation)
         var units = new Dictionary<string, LikertTally>(StringComparer.Ordinal);
         var channels = new Dictionary<string, LikertTally>(StringComparer.Ordinal);
         var dissatisfied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var response in responses)
+        var all = responses as IReadOnlyList<SurveyResponse> ?? responses.ToList();
+        foreach (var response in all)
         {
             foreach (var id in likert)
             {
@@ -47,7 +48,8 @@ public sealed class SurveyRollupCalculator(AgencyOrganisation organisation)
             OrderKeys(channels.Select(c => new KeyedTally(c.Key, c.Value))),
             dissatisfied.Count,
             OrderTopics(topics),
-            ofDissatisfied.Count(c => c.Status != CommentStatus.Classified || c.Topic is null));
+            ofDissatisfied.Count(c => c.Status != CommentStatus.Classified || c.Topic is null),
+            ChoiceTallies.Count(survey, all));
     }
 
     /// <summary>The tallies of several periods of one survey added together, e.g. the months of a year.</summary>
@@ -70,7 +72,8 @@ public sealed class SurveyRollupCalculator(AgencyOrganisation organisation)
             list.Sum(p => p.DissatisfiedResponses),
             OrderTopics(list.SelectMany(p => p.DissatisfiedTopics).GroupBy(t => t.Topic, StringComparer.Ordinal)
                 .Select(g => g.Aggregate(new TopicTally(g.Key, 0, 0, 0, 0), (sum, t) => sum.Plus(t)))),
-            list.Sum(p => p.CommentsAwaitingClassification));
+            list.Sum(p => p.CommentsAwaitingClassification),
+            ChoiceTallies.Merge(survey, list));
     }
 
     private static LikertTally Add(LikertTally tally, SurveyResponse response, string questionId) =>

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ServiceQuality.Domain.OpenData;
+using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Reports;
+using ServiceQuality.Handlers.Http.Comments;
 using ServiceQuality.Handlers.Http.Reports;
 using ServiceQuality.Handlers.Timers;
 using ServiceQuality.Storage.Configuration;
@@ -30,6 +32,8 @@ public static class ReportServiceCollectionExtensions
         services.AddSingleton<RollupEndpoints>();
         services.AddSingleton<ReportEndpoints>();
         services.AddSingleton<OpenDataEndpoints>();
+        services.AddSingleton<CommentReader>();
+        services.AddSingleton<CommentsPageEndpoint>();
 
         services.AddReportStorage();
         return services;

@@ -63,6 +63,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<PostSurveyResponseEndpoint>();
         services.AddSingleton<SurveyFormEndpoint>();
         services.AddSingleton<AssetsEndpoint>();
+        services.AddSingleton<LandingEndpoint>();
         services.AddSingleton<PostComplaintEndpoint>();
         services.AddSingleton<ComplaintFormEndpoint>();
         services.AddSingleton<ComplaintStatusEndpoint>();

@@ -7,6 +7,11 @@ namespace ServiceQuality.Handlers.Http;
 /// </summary>
 public static class Routes
 {
+    /// <summary>
+    /// The site root. Azure Functions has no empty route: an optional parameter of length 0 is how a function answers "/".
+    /// </summary>
+    public const string Home = "{ignored:maxlength(0)?}";
+
     public const string Surveys = "api/surveys";
     public const string Survey = "api/surveys/{id}";
     public const string SurveyResponses = "api/surveys/{id}/responses";
@@ -25,6 +30,7 @@ public static class Routes
     public const string PoisonReplay = "api/poison/{queue}/replay";
     public const string Outbox = "api/outbox";
     public const string OutboxPage = "outbox";
+    public const string StaffComments = "staff/comments";
     public const string AuditTrail = "api/audit";
 
     public const string EtiquetteTests = "api/etiquette-tests";

@@ -14,4 +14,13 @@ public static class Screenshots
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
     }
+
+    /// <summary>One part of a page, for a close look at what a long full-page picture shrinks.</summary>
+    public static async Task<string> SaveAsync(ILocator part, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, name + ".png");
+        await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        return path;
+    }
 }

@@ -17,11 +17,21 @@ public static class SitePages
             "survey-thank-you", "survey-with-errors", "survey-with-errors-in-browser",
             "complaint-form", "complaint-with-errors", "complaint-status",
             "etiquette-test-form", "etiquette-test-with-errors", "etiquette-test-recorded",
-            "outbox", "report", "not-found", "unknown-address", "invalid-report-period",
+            "outbox", "report", "report-month", "comments", "landing", "not-found", "unknown-address", "invalid-report-period",
         ]);
 
     /// <summary>The year whose report page is checked: the current one, which has always begun.</summary>
     public static int ReportYear => DateTime.UtcNow.AddHours(8).Year;
+
+    /// <summary>The month whose report page is checked: the current Taipei month.</summary>
+    public static int ReportMonth => DateTime.UtcNow.AddHours(8).Month;
+
+    /// <summary>
+    /// Lets a page send the staff function key as a header, as a signed-in browser will send its session: no page puts
+    /// the key in a URL.
+    /// </summary>
+    public static Task SendStaffKeyAsync(IPage page) =>
+        page.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["x-functions-key"] = LocalHostInstance.StaffKey });
 
     public static async Task OpenAsync(IPage page, SiteFixture site, string name, string language)
     {
@@ -71,7 +81,20 @@ public static class SitePages
                 break;
             case "report":
                 await site.Data.ResponseRatesAsync();
+                await site.Data.SatisfactionAsync();
                 await GoAsync(page, site, $"/reports/{ReportYear}?{lang}");
+                break;
+            case "report-month":
+                await site.Data.SatisfactionAsync();
+                await GoAsync(page, site, $"/reports/{ReportYear}/{ReportMonth}?{lang}");
+                break;
+            case "comments":
+                await site.Data.SatisfactionAsync();
+                await SendStaffKeyAsync(page);
+                await GoAsync(page, site, $"/staff/comments?{lang}&survey=counter");
+                break;
+            case "landing":
+                await GoAsync(page, site, $"/?{lang}");
                 break;
             case "not-found":
                 await GoAsync(page, site, $"/surveys/no-such-survey?{lang}");

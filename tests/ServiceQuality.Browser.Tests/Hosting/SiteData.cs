@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.DevHosting;
@@ -15,6 +16,7 @@ public sealed class SiteData(LocalHostInstance host)
     private readonly Lazy<Task<string>> _caseNumber = new(() => FileComplaintAsync(host));
     private readonly Lazy<Task<string>> _etiquetteTest = new(() => LogEtiquetteTestAsync(host));
     private readonly Lazy<Task> _responseRates = new(() => CountResponseRatesAsync(host));
+    private readonly Lazy<Task> _satisfaction = new(() => AnswerCounterSurveyAsync(host));
 
     /// <summary>The case number of a complaint filed through the API.</summary>
     /// <summary>The signed status page of a complaint filed through the API, relative to the site.</summary>
@@ -28,6 +30,13 @@ public sealed class SiteData(LocalHostInstance host)
     /// has response-rate tables however the tests are ordered.
     /// </summary>
     public Task ResponseRatesAsync() => _responseRates.Value;
+
+    /// <summary>
+    /// Counter responses this month, enough to publish (12 satisfied, one dissatisfied with a comment giving a phone
+    /// number), their purposes of visit, the comment classified and the year rolled up: the report has a trend, a summary
+    /// and single-choice figures, and the comments reader has a comment, however the tests are ordered.
+    /// </summary>
+    public Task SatisfactionAsync() => _satisfaction.Value;
 
     /// <summary>A fresh invitation token that opens the petition survey once.</summary>
     public string PetitionToken()
@@ -63,6 +72,38 @@ public sealed class SiteData(LocalHostInstance host)
         (await client.GetAsync("/surveys/counter?channel=web")).EnsureSuccessStatusCode();
         var year = DateTime.UtcNow.AddHours(8).Year;
         (await staff.PostAsync($"/api/rollups/{year}", null)).EnsureSuccessStatusCode();
+    }
+
+    private static async Task AnswerCounterSurveyAsync(LocalHostInstance host)
+    {
+        using var client = host.CreateClient();
+        var purposes = new[] { "metrology", "metrology", "metrology", "metrology", "metrology", "metrology", "certificate", "certificate", "certificate", "certificate", "certificate", "inquiry" };
+        foreach (var purpose in purposes)
+        {
+            await PostCounterAsync(client, new JsonObject { ["overall"] = 5, ["waiting-time"] = 4, ["staff-attitude"] = 5, ["explanation"] = 4, ["purpose"] = purpose });
+        }
+        await PostCounterAsync(client, new JsonObject
+        {
+            ["overall"] = 2, ["waiting-time"] = 1, ["staff-attitude"] = 3, ["explanation"] = 2, ["comment"] = "櫃檯等候時間太久，排了一個小時。請打0912-345-678回覆我。",
+        });
+        using var staff = host.CreateStaffClient();
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (!(await staff.GetStringAsync("/staff/comments?survey=counter")).Contains("class=\"comment\"", StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The counter comment was not classified in time.");
+            }
+            await Task.Delay(500);
+        }
+        (await staff.PostAsync($"/api/rollups/{DateTime.UtcNow.AddHours(8).Year}", null)).EnsureSuccessStatusCode();
+    }
+
+    private static async Task PostCounterAsync(HttpClient client, JsonObject answers)
+    {
+        var body = new JsonObject { ["unit"] = "metrology", ["channel"] = "counter", ["answers"] = answers };
+        var response = await client.PostAsync("/api/surveys/counter/responses", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
     }
 
     private static async Task<string> LogEtiquetteTestAsync(LocalHostInstance host)

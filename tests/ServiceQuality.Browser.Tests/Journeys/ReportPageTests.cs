@@ -11,6 +11,7 @@ public sealed class ReportPageTests(SiteFixture site)
     [Fact]
     public async Task The_yearly_report_page_draws_its_charts_as_titled_svg_images()
     {
+        await site.Data.SatisfactionAsync();
         await using var context = await site.NewContextAsync(Viewport.Desktop);
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(site.Url($"/reports/{SitePages.ReportYear}?lang=en"));

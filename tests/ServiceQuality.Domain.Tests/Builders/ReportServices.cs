@@ -43,9 +43,13 @@ public sealed class ReportServices(TimeProvider clock)
     public PerformanceReportService Report() =>
         new(Rollup(), Calculator, Definitions.Catalog, Definitions.Organisation, Categories, Options, clock);
 
-    /// <summary>Stores <paramref name="count"/> responses to a survey, each answering every Likert question with <paramref name="score"/>.</summary>
+    /// <summary>
+    /// Stores <paramref name="count"/> responses to a survey, each answering every Likert question with <paramref name="score"/>
+    /// and each single-choice question named in <paramref name="choices"/> with its option.
+    /// </summary>
     public async Task<List<SurveyResponse>> AddResponsesAsync(
-        string surveyId, int count, string score, DateTimeOffset at, string? unit = "metrology", string channel = "counter", string? comment = null)
+        string surveyId, int count, string score, DateTimeOffset at, string? unit = "metrology", string channel = "counter", string? comment = null,
+        IReadOnlyDictionary<string, string>? choices = null)
     {
         var survey = Definitions.Catalog.Find(surveyId)!;
         var added = new List<SurveyResponse>();
@@ -55,6 +59,10 @@ public sealed class ReportServices(TimeProvider clock)
             if (comment is not null)
             {
                 answers["comment"] = comment;
+            }
+            foreach (var (question, option) in choices ?? new Dictionary<string, string>())
+            {
+                answers[question] = option;
             }
             var id = $"r{Interlocked.Increment(ref _next).ToString("D6", CultureInfo.InvariantCulture)}";
             var response = new SurveyResponse(id, surveyId, survey.Version, at, unit, channel, "zh-TW", answers);

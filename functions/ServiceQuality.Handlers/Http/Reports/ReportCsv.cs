@@ -14,6 +14,7 @@ public static class ReportCsv
     {
         var csv = new ReportCsvRows(language);
         var note = SuppressedNote(report.MinimumCellSize, language);
+        SummaryCsv.Write(csv, report, note);
         foreach (var survey in report.Surveys)
         {
             Figures(csv, report.Period, survey.Id, "overall", "overall", survey.Overall, note);
@@ -47,6 +48,7 @@ public static class ReportCsv
                 Value(csv, report.Period, "surveys", survey.Id, "dissatisfied-topic", topic.Topic, "neutral", Csv.Number(topic.Neutral), topicNote);
                 Value(csv, report.Period, "surveys", survey.Id, "dissatisfied-topic", topic.Topic, "positive", Csv.Number(topic.Positive), topicNote);
             }
+            ChoiceCsv.Write(csv, report.Period, survey, note);
             if (survey.ResponseRates is { } rates)
             {
                 ResponseRateCsv.Write(csv, report.Period, survey.Id, rates, note, language);

@@ -5,6 +5,7 @@ using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Pages;
 using ServiceQuality.Domain.Organisation;
+using ServiceQuality.Handlers.Pages.Reports;
 
 namespace ServiceQuality.Handlers.Http.Reports;
 
@@ -12,6 +13,10 @@ namespace ServiceQuality.Handlers.Http.Reports;
 /// GET api/reports/{year}[/{month}] (JSON or CSV) and reports/{year}[/{month}] (HTML): the published report, public and
 /// anonymous, built from the stored rollups.
 /// </summary>
+/// <remarks>
+/// The page offers every reader the "recompute now" button, and the rollup endpoint it posts to refuses anyone without
+/// staff rights. Once staff sign in with roles, <see cref="OffersRecompute"/> is the one place that shows it to managers only.
+/// </remarks>
 public sealed class ReportEndpoints(PerformanceReportService reports, AgencyOrganisation organisation, Labels labels)
 {
     private const string HtmlType = "text/html; charset=utf-8";
@@ -52,8 +57,14 @@ public sealed class ReportEndpoints(PerformanceReportService reports, AgencyOrga
         {
             return TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, request.Path), HtmlType, statusCode: StatusCodes.Status404NotFound);
         }
-        return TypedResults.Content(ReportPage.Render(organisation.AgencyName, labels, report, language, request.Path), HtmlType);
+        return TypedResults.Content(ReportPage.Render(organisation.AgencyName, labels, report, language, request.Path, OffersRecompute), HtmlType);
     }
+
+    /// <summary>
+    /// Whether the page offers the recompute button: to everyone while the endpoint's function key is the protection;
+    /// with staff roles, whether the signed-in user is a manager.
+    /// </summary>
+    private const bool OffersRecompute = true;
 
     private static IResult NotYet(ReportPeriod period) =>
         Problems.NotFound("There is no report for this period.", $"{period} has not begun yet.");

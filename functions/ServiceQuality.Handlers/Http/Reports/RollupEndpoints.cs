@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.Http;
+using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Reports;
 using ServiceQuality.Domain.Validation;
 
 namespace ServiceQuality.Handlers.Http.Reports;
 
-/// <summary>POST api/rollups/{year}[/{month}] (staff): recomputes a month, or a year with each of its months, now.</summary>
+/// <summary>
+/// POST api/rollups/{year}[/{month}] (staff): recomputes a month, or a year with each of its months, now. A machine
+/// gets the run as JSON; the report page's "recompute now" form is sent back to the report, which shows the new
+/// "figures as of" time (303 See Other, so that reloading the page does not post again).
+/// </summary>
 public sealed class RollupEndpoints(RollupService rollups)
 {
     public async Task<IResult> RecomputeAsync(HttpRequest request, string year, string? month, CancellationToken cancellationToken)
@@ -14,8 +19,21 @@ public sealed class RollupEndpoints(RollupService rollups)
         {
             return Problems.Invalid(errors, ApiLanguage.Of(request));
         }
-        return await rollups.RecomputeAsync(period, cancellationToken) is { } run
-            ? TypedResults.Ok(run)
-            : Problems.NotFound("There is nothing to roll up for this period.", $"{period} has not begun yet.");
+        if (await rollups.RecomputeAsync(period, cancellationToken) is not { } run)
+        {
+            return Problems.NotFound("There is nothing to roll up for this period.", $"{period} has not begun yet.");
+        }
+        if (!request.HasFormContentType)
+        {
+            return TypedResults.Ok(run);
+        }
+        var form = await request.ReadFormAsync(cancellationToken);
+        var language = Language.Normalise(form["lang"]);
+        request.HttpContext.Response.Headers.Location = ReportPath(period) + "?lang=" + Uri.EscapeDataString(language);
+        return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
     }
+
+    /// <summary>The report page of a period; built from the parsed period, never from the request, so it cannot lead elsewhere.</summary>
+    public static string ReportPath(ReportPeriod period) =>
+        period.Month is { } m ? FormattableString.Invariant($"/reports/{period.Year}/{m}") : FormattableString.Invariant($"/reports/{period.Year}");
 }

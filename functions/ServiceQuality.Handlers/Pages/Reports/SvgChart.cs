@@ -1,37 +1,19 @@
 using System.Globalization;
 using System.Text;
 
-namespace ServiceQuality.Handlers.Pages;
+namespace ServiceQuality.Handlers.Pages.Reports;
 
 /// <summary>One bar of a chart: its label, its value (null when suppressed or absent) and the text shown beside it.</summary>
 public sealed record ChartBar(string Label, decimal? Value, string Text);
 
 /// <summary>
 /// Charts drawn as inline SVG on the server: no script, no chart library, nothing fetched from elsewhere. Each has a
-/// title and a description that screen readers announce; the page puts the same figures in a table beside it.
+/// title and a description that screen readers announce; the page puts the same figures in a table beside it. Only
+/// the monthly trend is drawn so, on wide screens and paper; narrow screens get the same figures as a <see cref="BarList"/>.
 /// </summary>
 public static class SvgChart
 {
     private const int Width = 640;
-
-    /// <summary>Horizontal bars, one per row, for units and categories.</summary>
-    public static string Bars(string id, string title, string description, IReadOnlyList<ChartBar> bars, decimal max)
-    {
-        const int labelWidth = 220, valueWidth = 70, rowHeight = 28, top = 8;
-        var plot = Width - labelWidth - valueWidth;
-        var height = top * 2 + Math.Max(1, bars.Count) * rowHeight;
-        var svg = Open(id, title, description, height);
-        for (var i = 0; i < bars.Count; i++)
-        {
-            var bar = bars[i];
-            var y = top + i * rowHeight;
-            var length = bar.Value is { } v && max > 0 ? (double)(Math.Clamp(v, 0, max) / max) * plot : 0;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 8}\" y=\"{y + 18}\" text-anchor=\"end\" class=\"chart-label\">{Html.Encode(bar.Label)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{length:0.#}\" height=\"{rowHeight - 8}\" class=\"chart-bar\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + length + 6:0.#}\" y=\"{y + 18}\" class=\"chart-value\">{Html.Encode(bar.Text)}</text>");
-        }
-        return svg.Append("</svg>").ToString();
-    }
 
     /// <summary>Vertical columns in time order, for the monthly trend; the axis runs from 0 to <paramref name="max"/>.</summary>
     public static string Columns(string id, string title, string description, IReadOnlyList<ChartBar> columns, decimal max)

@@ -4,17 +4,19 @@ using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Reports;
 using ServiceQuality.Domain.Time;
 
-namespace ServiceQuality.Handlers.Pages;
+namespace ServiceQuality.Handlers.Pages.Reports;
 
 /// <summary>
-/// The report as a page laid out like the printed yearly report: for each survey its method and result, then the
-/// cases and the phone tests. Every chart is followed by a table of the same figures.
+/// The report as a page laid out like the printed yearly report: the summary table it opens with, then for each survey
+/// its method and result, then the cases and the phone tests. Every chart is followed by a table of the same figures;
+/// a table with no figure at all is replaced by one line.
 /// </summary>
 public static class ReportPage
 {
-    private const string Dash = "—";
+    private const string Dash = ReportText.Dash;
 
-    public static string Render(LocalizedText agency, Labels labels, PerformanceReport report, string language, string path)
+    /// <param name="canRecompute">Whether the reader may recompute the figures, and so is offered the button.</param>
+    public static string Render(LocalizedText agency, Labels labels, PerformanceReport report, string language, string path, bool canRecompute)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -26,10 +28,10 @@ public static class ReportPage
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\">{Html.Encode(T(
             $"滿意度為回答「滿意」或「非常滿意」者占有效樣本（不含「不適用」）之比例，95% 信賴區間以 Wilson 法計算；增減為與{MinguoDate.Period(report.PreviousPeriod)}相比之百分點。樣本數少於 {report.MinimumCellSize} 之項目不予公布，以「—」表示。",
             $"Satisfaction is the share of valid answers (not counting \"not applicable\") that were \"satisfied\" or \"very satisfied\"; the 95% interval is the Wilson score interval; the change is in percentage points against {report.PreviousPeriod}. Figures of fewer than {report.MinimumCellSize} responses are not published and are shown as \"—\"."))}</p>\n");
-        var api = "/api/" + path.TrimStart('/');
-        body.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html.Attr(api)}\">JSON</a> · <a href=\"{Html.Attr(api + "?format=csv&lang=" + language)}\">CSV</a></p>\n");
+        ReportMasthead.Append(body, report, language, canRecompute);
+        ReportSummaryTable.Append(body, report, language);
 
-        body.Append(CultureInfo.InvariantCulture, $"<nav aria-label=\"{T("目錄", "Contents")}\"><ul>");
+        body.Append(CultureInfo.InvariantCulture, $"<nav class=\"report-contents\" aria-label=\"{T("目錄", "Contents")}\"><ul>");
         foreach (var survey in report.Surveys)
         {
             body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#survey-{survey.Id}\">{Html.Encode(Text(survey.Title, language))}</a></li>");
@@ -63,40 +65,48 @@ public static class ReportPage
         }
         body.Append("</dl>\n");
 
+        // A part with no figure at all gets no heading: one line in its place says so (on screen; in print not even that).
         var trendTitle = T($"{Text(survey.Title, language)}：各月整體滿意度", $"{Text(survey.Title, language)}: overall satisfaction by month");
-        var trend = survey.Trend.Select(p => new ChartBar(MonthLabel(p.Month, en), p.Figures.Percent, Percent(p.Figures.Percent))).ToList();
-        body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各月趨勢", "Monthly trend")}</h3>\n<figure>");
-        body.Append(SvgChart.Columns($"{id}-trend", trendTitle, Describe(trend, en), trend, 100));
-        body.Append("</figure>\n");
-        ReportTable.Append(body, trendTitle, [T("月份", "Month"), T("樣本數", "Responses"), T("滿意度", "Satisfaction")],
-            survey.Trend.Select(p => new[] { PeriodName(p.Month, en), Count(p.Figures.Responses), Percent(p.Figures.Percent) }));
+        var trendRows = survey.Trend.Select(p => new[] { PeriodName(p.Month, en), Count(p.Figures.Responses), Percent(p.Figures.Percent) }).ToList();
+        if (ReportTable.HasFigures(trendRows))
+        {
+            var trend = survey.Trend.Select(p => new ChartBar(MonthLabel(p.Month, en), p.Figures.Percent, Percent(p.Figures.Percent))).ToList();
+            Heading(body, T("各月趨勢", "Monthly trend"));
+            body.Append("<figure class=\"wide-chart\">");
+            body.Append(SvgChart.Columns($"{id}-trend", trendTitle, Describe(trend, en), trend, 100));
+            body.Append("</figure>\n<div class=\"narrow-chart\">");
+            BarList.Append(body, $"{id}-trend-bars", trendTitle,
+                survey.Trend.Select(p => new ChartBar(PeriodName(p.Month, en), p.Figures.Percent, Percent(p.Figures.Percent))).ToList(), 100);
+            body.Append("</div>\n");
+        }
+        ReportTable.Append(body, trendTitle, [T("月份", "Month"), T("樣本數", "Responses"), T("滿意度", "Satisfaction")], trendRows, language);
 
-        body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各題結果", "Results by question")}</h3>\n");
-        ReportTable.Append(body, T("各題滿意度", "Satisfaction by question"), FigureHeaders(en, T("題目", "Question")),
-            survey.Questions.Select(q => FigureCells(Text(q.Text, language), q.Figures)));
+        var questionRows = survey.Questions.Select(q => FigureCells(Text(q.Text, language), q.Figures)).ToList();
+        HeadingIf(body, questionRows, T("各題結果", "Results by question"));
+        ReportTable.Append(body, T("各題滿意度", "Satisfaction by question"), FigureHeaders(en, T("題目", "Question")), questionRows, language);
+        ChoiceTables.Append(body, survey, report.MinimumCellSize, language);
 
         var units = survey.Units.Where(u => u.Name is not null).ToList();
         if (units.Count > 0)
         {
             var unitTitle = T($"{Text(survey.Title, language)}：各單位整體滿意度", $"{Text(survey.Title, language)}: overall satisfaction by unit");
-            var bars = units.Select(u => new ChartBar(Text(u.Name!, language), u.Figures.Percent, Percent(u.Figures.Percent))).ToList();
-            body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各單位", "By unit")}</h3>\n<figure>");
-            body.Append(SvgChart.Bars($"{id}-units", unitTitle, Describe(bars, en), bars, 100));
-            body.Append("</figure>\n");
-            ReportTable.Append(body, unitTitle, FigureHeaders(en, T("單位", "Unit")), survey.Units.Select(u => FigureCells(u.Name is null ? Unnamed(u.Key, en) : Text(u.Name, language), u.Figures)));
+            var unitRows = survey.Units.Select(u => FigureCells(u.Name is null ? Unnamed(u.Key, en) : Text(u.Name, language), u.Figures)).ToList();
+            HeadingIf(body, unitRows, T("各單位", "By unit"));
+            BarList.Append(body, $"{id}-units", unitTitle, units.Select(u => new ChartBar(Text(u.Name!, language), u.Figures.Percent, Percent(u.Figures.Percent))).ToList(), 100);
+            ReportTable.Append(body, unitTitle, FigureHeaders(en, T("單位", "Unit")), unitRows, language);
         }
         if (survey.Channels.Count > 0)
         {
-            body.Append(CultureInfo.InvariantCulture, $"<h3>{T("各填答管道", "By channel")}</h3>\n");
-            ReportTable.Append(body, T("各填答管道整體滿意度", "Overall satisfaction by channel"), FigureHeaders(en, T("管道", "Channel")),
-                survey.Channels.Select(c => FigureCells(c.Key == SurveyRollup.Unspecified ? Unnamed(c.Key, en) : labels.Channel(c.Key, language), c.Figures)));
+            var channelRows = survey.Channels.Select(c => FigureCells(c.Key == SurveyRollup.Unspecified ? Unnamed(c.Key, en) : labels.Channel(c.Key, language), c.Figures)).ToList();
+            HeadingIf(body, channelRows, T("各填答管道", "By channel"));
+            ReportTable.Append(body, T("各填答管道整體滿意度", "Overall satisfaction by channel"), FigureHeaders(en, T("管道", "Channel")), channelRows, language);
         }
         if (survey.DissatisfiedTopics.Count > 0)
         {
-            body.Append(CultureInfo.InvariantCulture, $"<h3>{T("未達滿意者的意見主題", "What dissatisfied respondents wrote about")}</h3>\n");
+            var topicRows = survey.DissatisfiedTopics.Select(t => new[] { Text(t.Name, language), Count(t.Comments), Count(t.Negative), Count(t.Neutral), Count(t.Positive) }).ToList();
+            HeadingIf(body, topicRows, T("未達滿意者的意見主題", "What dissatisfied respondents wrote about"));
             ReportTable.Append(body, T("整體評分 3 分以下者之意見主題", "Comment topics of responses with an overall score of 3 or less"),
-                [T("主題", "Topic"), T("則數", "Comments"), T("負面", "Negative"), T("中性", "Neutral"), T("正面", "Positive")],
-                survey.DissatisfiedTopics.Select(t => new[] { Text(t.Name, language), Count(t.Comments), Count(t.Negative), Count(t.Neutral), Count(t.Positive) }));
+                [T("主題", "Topic"), T("則數", "Comments"), T("負面", "Negative"), T("中性", "Neutral"), T("正面", "Positive")], topicRows, language);
         }
         if (survey.ResponseRates is { } rates)
         {
@@ -126,18 +136,17 @@ public static class ReportPage
             var chartTitle = T("各類別受理件數", "Cases received by category");
             var max = Math.Max(1, f.Categories.Max(c => c.Received));
             var bars = f.Categories.Select(c => new ChartBar(Name(c.Key), c.Received, c.Received.ToString(CultureInfo.InvariantCulture))).ToList();
-            body.Append(CultureInfo.InvariantCulture, $"<h3>{T("案件類別", "Case categories")}</h3>\n<figure>");
-            body.Append(SvgChart.Bars("petitions-categories", chartTitle, Describe(bars, en), bars, max));
-            body.Append("</figure>\n");
-            ReportTable.Append(body, chartTitle, CaseHeaders(en, T("類別", "Category")), f.Categories.Select(c => CaseCells(Name(c.Key), c)));
+            body.Append(CultureInfo.InvariantCulture, $"<h3>{T("案件類別", "Case categories")}</h3>\n");
+            BarList.Append(body, "petitions-categories", chartTitle, bars, max);
+            ReportTable.Append(body, chartTitle, CaseHeaders(en, T("類別", "Category")), f.Categories.Select(c => CaseCells(Name(c.Key), c)), language);
         }
         if (f.Units.Count > 0)
         {
-            ReportTable.Append(body, T("各單位案件", "Cases by unit"), CaseHeaders(en, T("單位", "Unit")), f.Units.Select(c => CaseCells(Name(c.Key), c)));
+            ReportTable.Append(body, T("各單位案件", "Cases by unit"), CaseHeaders(en, T("單位", "Unit")), f.Units.Select(c => CaseCells(Name(c.Key), c)), language);
         }
         if (f.Channels.Count > 0)
         {
-            ReportTable.Append(body, T("各受理管道案件", "Cases by channel"), CaseHeaders(en, T("管道", "Channel")), f.Channels.Select(c => CaseCells(c.Key == SurveyRollup.Unspecified ? Unnamed(c.Key, en) : labels.Channel(c.Key, language), c)));
+            ReportTable.Append(body, T("各受理管道案件", "Cases by channel"), CaseHeaders(en, T("管道", "Channel")), f.Channels.Select(c => CaseCells(c.Key == SurveyRollup.Unspecified ? Unnamed(c.Key, en) : labels.Channel(c.Key, language), c)), language);
         }
         body.Append("</section>\n");
     }
@@ -161,13 +170,22 @@ public static class ReportPage
         {
             var chartTitle = T("各單位平均分數", "Average score by unit");
             var bars = tested.Select(u => new ChartBar(u.Name is null ? u.UnitId : Text(u.Name, language), u.AverageScore, Number(u.AverageScore))).ToList();
-            body.Append("<figure>");
-            body.Append(SvgChart.Bars("etiquette-units", chartTitle, Describe(bars, en), bars, 100));
-            body.Append("</figure>\n");
+            BarList.Append(body, "etiquette-units", chartTitle, bars, 100);
             ReportTable.Append(body, chartTitle, [T("單位", "Unit"), T("測試次數", "Tests"), T("平均分數", "Average score")],
-                tested.Select(u => new[] { u.Name is null ? u.UnitId : Text(u.Name, language), u.TestCount.ToString(CultureInfo.InvariantCulture), Number(u.AverageScore) }));
+                tested.Select(u => new[] { u.Name is null ? u.UnitId : Text(u.Name, language), u.TestCount.ToString(CultureInfo.InvariantCulture), Number(u.AverageScore) }), language);
         }
         body.Append("</section>\n");
+    }
+
+    private static void Heading(StringBuilder body, string heading) =>
+        body.Append(CultureInfo.InvariantCulture, $"<h3>{Html.Encode(heading)}</h3>\n");
+
+    private static void HeadingIf(StringBuilder body, IEnumerable<string[]> rows, string heading)
+    {
+        if (ReportTable.HasFigures(rows))
+        {
+            Heading(body, heading);
+        }
     }
 
     private static string Result(SatisfactionFigures f, PerformanceReport report, string language)
@@ -194,7 +212,7 @@ public static class ReportPage
     [
         label, Count(f.Responses), Count(f.Valid), Count(f.Satisfied), Percent(f.Percent), Number(f.MeanScore),
         f.ConfidenceLow is null ? Dash : $"{Percent(f.ConfidenceLow)}–{Percent(f.ConfidenceHigh)}",
-        f.Change is { } c ? (c >= 0 ? "+" : "") + c.ToString("0.0", CultureInfo.InvariantCulture) : Dash,
+        ReportText.Change(f.Change),
     ];
 
     private static string[] CaseHeaders(bool en, string first) => en
@@ -210,21 +228,19 @@ public static class ReportPage
     private static string Describe(IReadOnlyList<ChartBar> bars, bool en) =>
         bars.Count == 0 ? (en ? "No figures." : "無資料。") : string.Join(en ? "; " : "；", bars.Select(b => $"{b.Label} {b.Text}"));
 
-    private static string Text(IReadOnlyDictionary<string, string> text, string language) => new LocalizedText(text).Get(language);
+    private static string Text(IReadOnlyDictionary<string, string> text, string language) => ReportText.Text(text, language);
 
-    private static string Unnamed(string key, bool en) => key == SurveyRollup.Unspecified ? (en ? "Not stated" : "未填") : key;
+    private static string Unnamed(string key, bool en) => ReportText.Unnamed(key, en);
 
-    private static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : Dash;
+    private static string Percent(decimal? value) => ReportText.Percent(value);
 
-    private static string Number(decimal? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : Dash;
+    private static string Number(decimal? value) => ReportText.Number(value);
 
-    private static string Count(int? value) => value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : Dash;
+    private static string Count(int? value) => ReportText.Count(value);
 
-    /// <summary>A period of the report as its reader expects it: 民國115年11月 in zh-TW, 2026-11 in English.</summary>
-    private static string PeriodName(string period, bool en) => en ? period : MinguoDate.Period(period);
+    private static string PeriodName(string period, bool en) => ReportText.PeriodName(period, en);
 
-    private static string MonthName(int month, bool en) =>
-        en ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) : $"{month} 月";
+    private static string MonthName(int month, bool en) => ReportText.MonthName(month, en);
 
     private static string MonthLabel(string month, bool en) =>
         int.TryParse(month.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var m)

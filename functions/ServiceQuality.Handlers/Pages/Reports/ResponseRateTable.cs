@@ -3,13 +3,11 @@ using System.Text;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Reports;
 
-namespace ServiceQuality.Handlers.Pages;
+namespace ServiceQuality.Handlers.Pages.Reports;
 
 /// <summary>A survey's response rates on the report page: the survey in total, then each unit and channel.</summary>
 public static class ResponseRateTable
 {
-    private const string Dash = "—";
-
     public static void Append(StringBuilder body, string surveyTitle, SurveyResponseRates rates, int minimumCellSize, string language, Labels labels)
     {
         var en = language == Language.English;
@@ -36,17 +34,14 @@ public static class ResponseRateTable
                 ? ["Unit", "Channel", "Tokens issued", "Token responses", "Token response rate", "Forms opened", "Responses without a token", "Form response rate"]
                 : ["單位", "管道", "發出邀請", "持邀請填答", "邀請填答率", "表單開啟", "未持邀請填答", "表單填答率"],
             rows,
+            language,
             rowHeaders: 2);
     }
 
     private static string[] Cells(string unit, string channel, ResponseRateFigures f) =>
     [
         unit, channel,
-        Count(f.TokensMinted), Count(f.TokenResponses), Percent(f.TokenRatePercent),
-        Count(f.FormViews), Count(f.FormResponses), Percent(f.FormRatePercent),
+        ReportText.Count(f.TokensMinted), ReportText.Count(f.TokenResponses), ReportText.Percent(f.TokenRatePercent),
+        ReportText.Count(f.FormViews), ReportText.Count(f.FormResponses), ReportText.Percent(f.FormRatePercent),
     ];
-
-    private static string Count(long? value) => value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : Dash;
-
-    private static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : Dash;
 }
