@@ -85,7 +85,7 @@ public sealed class TrainingCsvTests
         var error = Assert.Throws<TrainingCsvException>(() => TrainingCsv.ReadCsv(new StringReader(csv)));
 
         Assert.Equal(3, error.LineNumber);
-        Assert.Contains("never closed", error.Message);
+        Assert.Contains("a quoted field is never closed", error.Message);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Azure;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceQuality.Classification;
@@ -16,9 +17,9 @@ public static class CliApp
         try
         {
             var parsed = CommandLineParser.Parse(args);
-            if (parsed is HelpArguments)
+            if (parsed is HelpArguments help)
             {
-                context.Out.WriteLine(Usage.Text);
+                WriteHelp(help, context);
                 return ExitCodes.Success;
             }
 
@@ -69,6 +70,17 @@ public static class CliApp
     {
         var end = message.AsSpan().IndexOfAny('\r', '\n');
         return (end < 0 ? message : message[..end]).Trim();
+    }
+
+    private static void WriteHelp(HelpArguments help, CliContext context)
+    {
+        if (help.Command is null)
+        {
+            context.Out.WriteLine(Usage.Text);
+            return;
+        }
+
+        help.Command.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
     }
 
     private static ServiceProvider BuildServices(Microsoft.Extensions.Configuration.IConfiguration configuration)

@@ -5,7 +5,11 @@ namespace ServiceQuality.Cli;
 /// <summary>A parsed command line.</summary>
 public abstract record CliArguments;
 
-public sealed record HelpArguments : CliArguments;
+/// <summary>
+/// Help: the overview (<see cref="Usage.Text"/>) when <see cref="Command"/> is null, else the generated
+/// help of the one command it was asked for.
+/// </summary>
+public sealed record HelpArguments(System.CommandLine.ParseResult? Command = null) : CliArguments;
 
 public sealed record TrainArguments(
     string Model,

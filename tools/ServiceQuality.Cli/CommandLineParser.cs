@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using ServiceQuality.Classification;
 using ServiceQuality.Models;
@@ -5,8 +7,9 @@ using ServiceQuality.Models;
 namespace ServiceQuality.Cli;
 
 /// <summary>
-/// Turns arguments into a <see cref="CliArguments"/>, or a <see cref="UsageException"/> naming the first
-/// problem. Options take "--name value" or "--name=value"; nothing is positional besides the command.
+/// The commands and options of the models command line, declared with System.CommandLine, and the
+/// translation of a parse into a <see cref="CliArguments"/>. Any parse error becomes a
+/// <see cref="UsageException"/> naming the first problem. Options take "--name value" or "--name=value".
 /// </summary>
 public static class CommandLineParser
 {
@@ -20,47 +23,62 @@ public static class CommandLineParser
             throw new UsageException("no command given; the commands are train, retrain, compare and help.");
         }
 
-        var command = args[0];
-        if (HelpWords.Contains(command, StringComparer.Ordinal) || args.Skip(1).Any(a => a is "--help" or "-h"))
+        // The overview (Usage.Text) says more than a generated list: storage, exit codes, the compare modes.
+        if (HelpWords.Contains(args[0], StringComparer.Ordinal))
         {
             return new HelpArguments();
         }
 
-        var rest = args.Skip(1).ToArray();
-        return command switch
+        var commands = new CliCommands();
+        var result = commands.Root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (result.Action is HelpAction)
         {
-            "train" => ParseTrain(ReadOptions(command, rest, flags: ["force"], valued: ["model", "data", "folds", "text-column", "label-column"])),
-            "retrain" => ParseRetrain(ReadOptions(command, rest, flags: [], valued: ["model"])),
-            "compare" => ParseCompare(ReadOptions(command, rest, flags: [], valued: ["train", "test", "data", "split", "seed", "seeds", "text-column", "label-column"])),
-            _ => throw new UsageException($"unknown command '{command}'; the commands are train, retrain, compare and help."),
-        };
-    }
-
-    private static TrainArguments ParseTrain(Dictionary<string, string?> options)
-    {
-        var model = ModelName(Required(options, "train", "model"));
-        var data = Required(options, "train", "data");
-        var folds = TrainArguments.DefaultFolds;
-        if (options.TryGetValue("folds", out var foldsText)
-            && (!int.TryParse(foldsText, NumberStyles.None, CultureInfo.InvariantCulture, out folds) || folds < 2))
-        {
-            throw new UsageException($"--folds must be a whole number of at least 2, not '{foldsText}'.");
+            return new HelpArguments(result);
         }
 
-        return new TrainArguments(
-            model,
-            data,
-            options.ContainsKey("force"),
-            folds,
-            NonEmpty(options, "text-column") ?? TrainingCsv.DefaultTextColumn,
-            NonEmpty(options, "label-column") ?? TrainingCsv.DefaultLabelColumn);
+        var command = result.CommandResult.Command;
+        if (command == commands.Root)
+        {
+            throw new UsageException($"unknown command '{args[0]}'; the commands are train, retrain, compare and help.");
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            // A bad value of a known option says more than the tokens left over because of it.
+            var error = result.Errors.FirstOrDefault(e => e.SymbolResult is not null and not System.CommandLine.Parsing.CommandResult)
+                ?? result.Errors[0];
+            throw new UsageException($"{Sentence(error.Message).TrimEnd('.')}; see '{command.Name} --help'.");
+        }
+
+        if (command == commands.Train)
+        {
+            return new TrainArguments(
+                result.GetValue(commands.Model)!,
+                result.GetValue(commands.Data)!,
+                result.GetValue(commands.Force),
+                result.GetValue(commands.Folds),
+                result.GetValue(commands.TextColumn)!,
+                result.GetValue(commands.LabelColumn)!);
+        }
+
+        if (command == commands.Retrain)
+        {
+            return new RetrainArguments(result.GetValue(commands.RetrainModel));
+        }
+
+        if (command == commands.Compare)
+        {
+            return Compare(result, commands);
+        }
+
+        throw new UsageException($"unknown command '{args[0]}'; the commands are train, retrain, compare and help.");
     }
 
-    private static CompareArguments ParseCompare(Dictionary<string, string?> options)
+    private static CompareArguments Compare(ParseResult result, CliCommands commands)
     {
-        var train = NonEmpty(options, "train");
-        var test = NonEmpty(options, "test");
-        var data = NonEmpty(options, "data");
+        var train = result.GetValue(commands.CompareTrain);
+        var test = result.GetValue(commands.CompareTest);
+        var data = result.GetValue(commands.CompareData);
         var givenPair = train is not null && test is not null && data is null;
         var givenSingle = data is not null && train is null && test is null;
         if (!givenPair && !givenSingle)
@@ -68,27 +86,7 @@ public static class CommandLineParser
             throw new UsageException("'compare' needs either --train and --test, or --data (with --split and --seed).");
         }
 
-        var split = CompareArguments.DefaultSplit;
-        if (options.TryGetValue("split", out var splitText)
-            && (!double.TryParse(splitText, NumberStyles.Float, CultureInfo.InvariantCulture, out split) || split is <= 0 or >= 1))
-        {
-            throw new UsageException($"--split must be a fraction between 0 and 1 such as 0.8, not '{splitText}'.");
-        }
-
-        var seed = CompareArguments.DefaultSeed;
-        if (options.TryGetValue("seed", out var seedText)
-            && !int.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))
-        {
-            throw new UsageException($"--seed must be a whole number, not '{seedText}'.");
-        }
-
-        var seeds = 1;
-        if (options.TryGetValue("seeds", out var seedsText)
-            && (!int.TryParse(seedsText, NumberStyles.None, CultureInfo.InvariantCulture, out seeds) || seeds < 1))
-        {
-            throw new UsageException($"--seeds must be a positive whole number, not '{seedsText}'.");
-        }
-
+        var seeds = result.GetValue(commands.Seeds);
         if (seeds > 1 && data is null)
         {
             throw new UsageException("--seeds needs --data: each seed is another split of the one file.");
@@ -98,77 +96,169 @@ public static class CommandLineParser
             train,
             test,
             data,
-            split,
-            seed,
+            result.GetValue(commands.Split),
+            result.GetValue(commands.Seed),
             seeds,
-            NonEmpty(options, "text-column") ?? TrainingCsv.DefaultTextColumn,
-            NonEmpty(options, "label-column") ?? TrainingCsv.DefaultLabelColumn);
+            result.GetValue(commands.CompareTextColumn)!,
+            result.GetValue(commands.CompareLabelColumn)!);
     }
 
-    private static RetrainArguments ParseRetrain(Dictionary<string, string?> options) =>
-        new(options.TryGetValue("model", out var model) ? ModelName(model!) : null);
+    /// <summary>System.CommandLine's messages are sentences; ours are printed after "error: ", lower-case first.</summary>
+    private static string Sentence(string message) =>
+        message.Length > 1 && char.IsUpper(message[0]) && !char.IsUpper(message[1])
+            ? char.ToLowerInvariant(message[0]) + message[1..]
+            : message;
 
-    private static Dictionary<string, string?> ReadOptions(string command, string[] args, string[] flags, string[] valued)
+    /// <summary>The command tree; one instance per parse, so no option object is shared between runs.</summary>
+    private sealed class CliCommands
     {
-        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
+        public CliCommands()
         {
-            var arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
+            Train = new Command("train", "Cross-validates and trains a model on a CSV with a header, stores the version and promotes it unless worse.")
             {
-                throw new UsageException($"unexpected argument '{arg}' for '{command}'; options start with --.");
-            }
-
-            var separator = arg.IndexOf('=', StringComparison.Ordinal);
-            var name = separator < 0 ? arg[2..] : arg[2..separator];
-            string? value;
-            if (flags.Contains(name, StringComparer.Ordinal))
+                Model, Data, Force, Folds, TextColumn, LabelColumn,
+            };
+            Retrain = new Command("retrain", "Retrains on the seed data plus the labels people gave; every model of the pipeline when --model is left out.")
             {
-                if (separator >= 0)
-                {
-                    throw new UsageException($"--{name} takes no value.");
-                }
-
-                value = null;
-            }
-            else if (valued.Contains(name, StringComparer.Ordinal))
+                RetrainModel,
+            };
+            Compare = new Command("compare", "Compares the default pipeline with the scikit-learn baseline on the same split; uses no storage.")
             {
-                if (separator >= 0)
-                {
-                    value = arg[(separator + 1)..];
-                }
-                else if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                {
-                    value = args[++i];
-                }
-                else
-                {
-                    throw new UsageException($"--{name} needs a value.");
-                }
-            }
-            else
+                CompareTrain, CompareTest, CompareData, Split, Seed, Seeds, CompareTextColumn, CompareLabelColumn,
+            };
+            Root = new RootCommand("ServiceQuality models: train and retrain the text classifiers.")
             {
-                var known = string.Join(", ", flags.Concat(valued).Select(o => "--" + o));
-                throw new UsageException($"unknown option '--{name}' for '{command}'; its options are {known}.");
-            }
-
-            if (!options.TryAdd(name, value))
-            {
-                throw new UsageException($"--{name} is given more than once.");
-            }
+                Train, Retrain, Compare, new Command("help", "Shows the overview of the commands."),
+            };
         }
 
-        return options;
+        public RootCommand Root { get; }
+
+        public Command Train { get; }
+
+        public Command Retrain { get; }
+
+        public Command Compare { get; }
+
+        public Option<string> Model { get; } = ModelOption(required: true);
+
+        public Option<string> RetrainModel { get; } = ModelOption(required: false);
+
+        public Option<string> Data { get; } = PathOption("--data", "The CSV of labelled texts (a header line names the columns).", required: true);
+
+        public Option<bool> Force { get; } = new("--force") { Description = "Promote the new version even if its macro-F1 is worse than the current one's." };
+
+        public Option<int> Folds { get; } = new("--folds")
+        {
+            Description = "The number of stratified cross-validation folds (at least 2).",
+            DefaultValueFactory = _ => TrainArguments.DefaultFolds,
+            CustomParser = result => ParseNumber(result, text =>
+                int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var folds) && folds >= 2 ? folds : (int?)null,
+                "--folds must be a whole number of at least 2"),
+        };
+
+        public Option<string> TextColumn { get; } = ColumnOption("--text-column", TrainingCsv.DefaultTextColumn, "The header name of the text column.");
+
+        public Option<string> LabelColumn { get; } = ColumnOption("--label-column", TrainingCsv.DefaultLabelColumn, "The header name of the label column.");
+
+        public Option<string> CompareTrain { get; } = PathOption("--train", "The training CSV (with --test).", required: false);
+
+        public Option<string> CompareTest { get; } = PathOption("--test", "The test CSV (with --train).", required: false);
+
+        public Option<string> CompareData { get; } = PathOption("--data", "One CSV, split per class into training and test parts.", required: false);
+
+        public Option<double> Split { get; } = new("--split")
+        {
+            Description = "The fraction of each class used for training, with --data.",
+            DefaultValueFactory = _ => CompareArguments.DefaultSplit,
+            CustomParser = result => ParseNumber(result, text =>
+                double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var split) && split is > 0 and < 1 ? split : (double?)null,
+                "--split must be a fraction between 0 and 1 such as 0.8"),
+        };
+
+        public Option<int> Seed { get; } = new("--seed")
+        {
+            Description = "The seed of the split, with --data.",
+            DefaultValueFactory = _ => CompareArguments.DefaultSeed,
+            CustomParser = result => ParseNumber(result, text =>
+                int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed) ? seed : (int?)null,
+                "--seed must be a whole number"),
+        };
+
+        public Option<int> Seeds { get; } = new("--seeds")
+        {
+            Description = "The number of splits (seeds --seed, --seed + 1, …) to run for the spread, with --data.",
+            DefaultValueFactory = _ => 1,
+            CustomParser = result => ParseNumber(result, text =>
+                int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seeds) && seeds >= 1 ? seeds : (int?)null,
+                "--seeds must be a positive whole number"),
+        };
+
+        public Option<string> CompareTextColumn { get; } = ColumnOption("--text-column", TrainingCsv.DefaultTextColumn, "The header name of the text column.");
+
+        public Option<string> CompareLabelColumn { get; } = ColumnOption("--label-column", TrainingCsv.DefaultLabelColumn, "The header name of the label column.");
+
+        private static Option<string> ModelOption(bool required) => new("--model")
+        {
+            Description = "The model name, kebab-case (e.g. complaint-category).",
+            HelpName = "name",
+            Required = required,
+            CustomParser = result =>
+            {
+                var name = result.Tokens[0].Value;
+                if (name.StartsWith("--", StringComparison.Ordinal))
+                {
+                    // "--model --data x.csv": the next option was taken for the missing value.
+                    result.AddError("--model needs a value.");
+                }
+                else if (!ModelNameRules.IsValid(name))
+                {
+                    result.AddError($"'{name}' is not a model name: use lower-case letters, digits and single hyphens, e.g. complaint-category.");
+                }
+
+                return name;
+            },
+        };
+
+        private static Option<string> PathOption(string name, string description, bool required) => new(name)
+        {
+            Description = description,
+            HelpName = "file.csv",
+            Required = required,
+            CustomParser = result => NonEmpty(result, name),
+        };
+
+        private static Option<string> ColumnOption(string name, string defaultValue, string description) => new(name)
+        {
+            Description = description,
+            HelpName = "column",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result => NonEmpty(result, name) ?? defaultValue,
+        };
+
+        private static string? NonEmpty(System.CommandLine.Parsing.ArgumentResult result, string name)
+        {
+            var value = result.Tokens[0].Value;
+            if (string.IsNullOrWhiteSpace(value) || value.StartsWith("--", StringComparison.Ordinal))
+            {
+                result.AddError($"{name} needs a value.");
+                return null;
+            }
+
+            return value;
+        }
+
+        private static T ParseNumber<T>(System.CommandLine.Parsing.ArgumentResult result, Func<string, T?> parse, string rule)
+            where T : struct
+        {
+            var text = result.Tokens[0].Value;
+            if (parse(text) is { } value)
+            {
+                return value;
+            }
+
+            result.AddError($"{rule}, not '{text}'.");
+            return default;
+        }
     }
-
-    private static string Required(Dictionary<string, string?> options, string command, string name) =>
-        NonEmpty(options, name) ?? throw new UsageException($"'{command}' needs --{name}.");
-
-    private static string? NonEmpty(Dictionary<string, string?> options, string name) =>
-        options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
-
-    private static string ModelName(string name) =>
-        ModelNameRules.IsValid(name)
-            ? name
-            : throw new UsageException($"'{name}' is not a model name: use lower-case letters, digits and single hyphens, e.g. complaint-category.");
 }

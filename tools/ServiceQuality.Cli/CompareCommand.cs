@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using ServiceQuality.Classification;
 
 namespace ServiceQuality.Cli;
@@ -130,14 +130,16 @@ public sealed class CompareCommand(CliContext context)
 
     private static async Task WriteCsvAsync(string path, IReadOnlyList<LabelledText> examples, CancellationToken cancellationToken)
     {
-        var builder = new StringBuilder("text,label\n");
+        // Every field quoted, LF line ends and no byte-order mark, as the baseline script has always been given.
+        var options = CsvWriterOptions.Default with { Quoting = CsvQuoting.Always, NewLine = "\n", WriteByteOrderMark = false };
+        await using var writer = CsvWriter.ToFile(path, options);
+        writer.WriteRecord(["text", "label"]);
         foreach (var example in examples)
         {
-            builder.Append(Quote(example.Text)).Append(',').Append(Quote(example.Label)).Append('\n');
+            writer.WriteRecord([example.Text, example.Label]);
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
-        await File.WriteAllTextAsync(path, builder.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
+        await writer.FlushAsync(cancellationToken);
     }
-
-    private static string Quote(string field) => "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -14,7 +14,7 @@ public static class Usage
               Retrains on the seed data (definitions/training/<name>.csv) plus the labels people gave;
               every model of the pipeline when --model is left out. Promotes only if not worse.
           compare --train <train.csv> --test <test.csv> [--text-column text] [--label-column label]
-          compare --data <file.csv> [--split 0.8] [--seed 1] [--text-column text] [--label-column label]
+          compare --data <file.csv> [--split 0.8] [--seed 1] [--seeds 1] [--text-column text] [--label-column label]
               Trains the default pipeline and the scikit-learn baseline (char_wb 1-3 TF-IDF + LinearSVC, run
               with /usr/bin/python3; python3-sklearn is installed with apt-get if missing) on the same split
               and prints macro-F1, accuracy, per-class F1, training time, predictions/s and their ratios.

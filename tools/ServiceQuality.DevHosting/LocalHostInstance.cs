@@ -39,6 +39,12 @@ public sealed class LocalHostInstance : IAsyncDisposable
             ["Invitations:SigningKey"] = InvitationSigningKey,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        // Most tests post many open responses and open many forms from one loopback address; the tests of the write budget
+        // and of view counting set these themselves.
+        foreach (var (key, value) in new[] { ("OpenResponses:PerMinute", "1000000"), ("OpenResponses:PerDay", "1000000"), ("OpenResponses:ViewsPerAddressPerDay", "1000000") })
+        {
+            overrides.TryAdd(key, value);
+        }
         // The repository's host.json is the one under test; local.settings.json is left out so tests never
         // depend on a developer's machine.
         var appDirectory = Path.Combine(Path.GetTempPath(), "servicequality-host-" + Guid.NewGuid().ToString("N"));

@@ -9,4 +9,7 @@ public static class AuditActions
     public const string ViewedContacts = "viewed-contacts";
     public const string ExportedCases = "exported-cases";
     public const string ReadAuditTrail = "read-audit-trail";
+    public const string PublicationChanged = "publication-changed";
+    public const string QuarantineReleased = "quarantine-released";
+    public const string QuarantineDiscarded = "quarantine-discarded";
 }

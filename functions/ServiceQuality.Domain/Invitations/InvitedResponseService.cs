@@ -27,19 +27,30 @@ public sealed class InvitedResponseService(
         return await claims.FindAsync(surveyId, token.Id, cancellationToken) is null ? (token, null) : (null, InvitationProblem.Used);
     }
 
+    public Task<SubmitOutcome> SubmitAsync(
+        string surveyId, SurveySubmission submission, string? tokenText, string? idempotencyKey, CancellationToken cancellationToken) =>
+        SubmitAsync(surveyId, submission, tokenText, idempotencyKey, ResponseOrigin.Api, cancellationToken);
+
     public async Task<SubmitOutcome> SubmitAsync(
-        string surveyId, SurveySubmission submission, string? tokenText, string? idempotencyKey, CancellationToken cancellationToken)
+        string surveyId, SurveySubmission submission, string? tokenText, string? idempotencyKey, ResponseOrigin origin, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(tokenText) && !InvitationSurveys.IsInvitationOnly(surveyId))
         {
-            return await responses.SubmitAsync(surveyId, submission, idempotencyKey, cancellationToken);
+            return await responses.SubmitAsync(surveyId, submission, idempotencyKey, null, origin, cancellationToken);
         }
-        var (token, problem) = await CheckAsync(surveyId, tokenText, cancellationToken);
+        var (token, problem) = tokens.Read(tokenText, surveyId);
         if (token is null)
         {
             return new SubmitOutcome.InvitationRefused(problem!.Value);
         }
-        var outcome = await responses.SubmitAsync(surveyId, submission, idempotencyKey, token, cancellationToken);
+        if (await claims.FindAsync(surveyId, token.Id, cancellationToken) is { } used)
+        {
+            // A retry of the very response that used the token (same key) is answered as the first time; anything else is refused.
+            return idempotencyKey is not null && (await responses.FindClaimAsync(surveyId, idempotencyKey, cancellationToken))?.ResourceId == used.ResponseId
+                ? await responses.SubmitAsync(surveyId, submission, idempotencyKey, token, origin, cancellationToken)
+                : new SubmitOutcome.InvitationRefused(InvitationProblem.Used);
+        }
+        var outcome = await responses.SubmitAsync(surveyId, submission, idempotencyKey, token, origin, cancellationToken);
         if (outcome is not SubmitOutcome.Accepted accepted)
         {
             return outcome;

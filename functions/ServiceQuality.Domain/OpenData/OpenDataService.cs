@@ -20,7 +20,11 @@ public sealed class OpenDataService(SurveyCatalog catalog, ISurveyResponseStore 
             var list = new List<SurveyResponse>();
             await foreach (var response in responses.ListMonthAsync(survey.Id, month, cancellationToken))
             {
-                list.Add(response);
+                // Quarantined and discarded responses are in no published figure, open data included.
+                if (response.IsCounted)
+                {
+                    list.Add(response);
+                }
             }
             foreach (var group in list.GroupBy(r => string.IsNullOrEmpty(r.UnitId) ? SurveyRollup.Unspecified : r.UnitId, StringComparer.Ordinal))
             {

@@ -54,6 +54,12 @@ public sealed class MonthlyReportMailer(
     private async Task<bool> IsSentAsync(MonthKey month, CancellationToken cancellationToken) =>
         await sent.FindAsync(Scope, month.ToString(), cancellationToken) is not null;
 
+    /// <summary>A percentage with its count, or why there is none.</summary>
+    private static string Figure(SatisfactionFigures figures, bool en) =>
+        figures.Suppressed || figures.Percent is null
+            ? (en ? "— (fewer than 5 responses)" : "—（填答少於 5 份）")
+            : string.Create(CultureInfo.InvariantCulture, $"{figures.Percent:0.0}% ({figures.Satisfied}/{figures.Valid}, n = {figures.Responses})");
+
     private Dictionary<string, string> Values(PerformanceReport report, MonthKey month, string language)
     {
         var en = language == Language.English;
@@ -61,10 +67,14 @@ public sealed class MonthlyReportMailer(
         foreach (var survey in report.Surveys)
         {
             var title = survey.Title.TryGetValue(en ? Language.English : Language.TraditionalChinese, out var t) ? t : survey.Id;
-            var figure = survey.Overall.Suppressed || survey.Overall.Percent is null
-                ? (en ? "— (fewer than 5 responses)" : "—（填答少於 5 份）")
-                : string.Create(CultureInfo.InvariantCulture, $"{survey.Overall.Percent:0.0}% ({survey.Overall.Satisfied}/{survey.Overall.Valid})");
-            surveys.Append(CultureInfo.InvariantCulture, $"{title}: {figure}\n");
+            var all = Figure(survey.Overall, en);
+            var verified = survey.Verified is { } v ? Figure(v, en) : "—";
+            var line = en
+                ? $"{title}: all responses {all}; verified only {verified}" + (survey.OpenResponsesPublished ? "" : " (open responses not published)")
+                    + (survey.Quarantined > 0 ? $"; {survey.Quarantined} quarantined" : "")
+                : $"{title}：全部回應 {all}；僅已驗證 {verified}" + (survey.OpenResponsesPublished ? "" : "（未公布未驗證回應）")
+                    + (survey.Quarantined > 0 ? $"；隔離 {survey.Quarantined} 份" : "");
+            surveys.Append(line).Append('\n');
         }
         var p = report.Petitions.Figures;
         var onTime = p.AnsweredOnTimePercent is { } percent ? string.Create(CultureInfo.InvariantCulture, $"{percent:0.0}%") : "—";

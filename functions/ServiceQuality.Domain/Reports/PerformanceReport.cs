@@ -27,6 +27,10 @@ public sealed record PerformanceReport(
 /// <param name="Trend">The overall figures of each month of the year up to the period's end.</param>
 /// <param name="ResponseRates">Null for a survey answered by invitation only, which has no rate of its own here.</param>
 /// <param name="Choices">The distributions of the survey's single-choice questions.</param>
+/// <param name="Verified">The overall figures of verified responses alone (transaction token or invitation), beside <paramref name="Overall"/>.</param>
+/// <param name="OpenResponsesPublished">Whether <paramref name="Overall"/> counts open responses; false when a manager withheld them.</param>
+/// <param name="Quarantined">Open responses held in quarantine as a burst, awaiting staff: in no figure.</param>
+/// <param name="Discarded">Quarantined responses that staff discarded: in no figure.</param>
 public sealed record SurveyReport(
     string Id,
     IReadOnlyDictionary<string, string> Title,
@@ -40,7 +44,11 @@ public sealed record SurveyReport(
     int? DissatisfiedResponses,
     IReadOnlyList<TopicReport> DissatisfiedTopics,
     SurveyResponseRates? ResponseRates,
-    IReadOnlyList<ChoiceReport> Choices);
+    IReadOnlyList<ChoiceReport> Choices,
+    SatisfactionFigures? Verified = null,
+    bool OpenResponsesPublished = true,
+    int Quarantined = 0,
+    int Discarded = 0);
 
 public sealed record QuestionReport(string Id, IReadOnlyDictionary<string, string> Text, bool IsOverall, SatisfactionFigures Figures, SatisfactionFigures? YearToDate);
 

@@ -94,7 +94,11 @@ public sealed class PerformanceReportService(
                 ? new TopicReport(t.Topic, CommentTopics.NameOf(t.Topic).Values, null, null, null, null, true)
                 : new TopicReport(t.Topic, CommentTopics.NameOf(t.Topic).Values, t.Comments, t.Negative, t.Neutral, t.Positive, false)).ToList(),
             ResponseRates(survey, rates),
-            (rollup.Choices ?? []).Select(c => ChoiceFigures.Of(c, survey.FindQuestion(c.QuestionId), minimum)).ToList());
+            (rollup.Choices ?? []).Select(c => ChoiceFigures.Of(c, survey.FindQuestion(c.QuestionId), minimum)).ToList(),
+            SatisfactionFigures.Of(rollup.Verified ?? LikertTally.Empty, previous?.Verified, minimum),
+            rollup.OpenPublished,
+            rollup.Quarantined,
+            rollup.Discarded);
     }
 
     private SurveyResponseRates? ResponseRates(SurveyDefinition survey, ResponseRatesRollup rates)
@@ -105,7 +109,7 @@ public sealed class PerformanceReportService(
         }
         var groups = rates.For(survey.Id).ToList();
         // The total adds up the counts before the small-cell rule, so that it is judged on its own size.
-        var total = groups.Aggregate(new ResponseRateCounts(survey.Id, "", "", 0, 0, 0, 0), (sum, g) => sum.Plus(g));
+        var total = groups.Aggregate(new ResponseRateCounts(survey.Id, "", "", 0, 0, 0, 0, 0), (sum, g) => sum.Plus(g));
         return new SurveyResponseRates(
             ResponseRateFigures.Of(total, options.MinimumCellSize),
             groups.Select(g => new ResponseRateGroupReport(g.Unit, g.Unit.Length == 0 ? null : organisation.Find(g.Unit)?.Name.Values, g.Channel,

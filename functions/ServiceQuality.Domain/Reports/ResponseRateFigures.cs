@@ -11,7 +11,8 @@ namespace ServiceQuality.Domain.Reports;
 /// <param name="TokenResponses">Responses given with a transaction's token; null when suppressed.</param>
 /// <param name="TokenRatePercent">Token responses over tokens minted, in percent.</param>
 /// <param name="FormResponses">Responses given without a token; null when suppressed.</param>
-/// <param name="FormRatePercent">Untokened responses over forms opened without a token, in percent.</param>
+/// <param name="FormRatePercent">Untokened form responses over forms opened without a token, in percent, at most 100.</param>
+/// <param name="ApiResponses">Untokened responses to the API, which opened no form and so have no rate; null when suppressed.</param>
 public sealed record ResponseRateFigures(
     long TokensMinted,
     long? TokenResponses,
@@ -20,21 +21,26 @@ public sealed record ResponseRateFigures(
     long FormViews,
     long? FormResponses,
     decimal? FormRatePercent,
-    bool FormResponsesSuppressed)
+    bool FormResponsesSuppressed,
+    long? ApiResponses = 0,
+    bool ApiResponsesSuppressed = false)
 {
     public static ResponseRateFigures Of(ResponseRateCounts counts, int minimumCellSize)
     {
         var tokenSmall = IsSmall(counts.TokenResponses, minimumCellSize);
         var formSmall = IsSmall(counts.FormResponses, minimumCellSize);
+        var apiSmall = IsSmall(counts.ApiResponses, minimumCellSize);
         return new ResponseRateFigures(
             counts.TokensMinted,
             tokenSmall ? null : counts.TokenResponses,
-            tokenSmall ? null : ResponseRateCalculator.Percent(counts.TokenResponses, counts.TokensMinted),
+            tokenSmall ? null : ResponseRateCalculator.Rate(counts.TokenResponses, counts.TokensMinted),
             tokenSmall,
             counts.FormViews,
             formSmall ? null : counts.FormResponses,
-            formSmall ? null : ResponseRateCalculator.Percent(counts.FormResponses, counts.FormViews),
-            formSmall);
+            formSmall ? null : ResponseRateCalculator.Rate(counts.FormResponses, counts.FormViews),
+            formSmall,
+            apiSmall ? null : counts.ApiResponses,
+            apiSmall);
     }
 
     // No response at all is published: it says that no one answered, not anything about one who did.

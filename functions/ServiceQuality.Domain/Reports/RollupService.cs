@@ -1,6 +1,7 @@
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Etiquette;
+using ServiceQuality.Domain.Integrity;
 using ServiceQuality.Domain.ResponseRates;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Time;
@@ -22,6 +23,8 @@ public sealed class RollupService(
     PetitionFiguresCalculator petitionCalculator,
     IRollupStore store,
     IResponseRateCounterStore rateCounters,
+    BurstDetector bursts,
+    PublicationService publication,
     TimeProvider time)
 {
     /// <summary>The daily run: the current and the previous Taipei month, and the years they belong to.</summary>
@@ -124,17 +127,33 @@ public sealed class RollupService(
     private async Task<(SurveysRollup Surveys, ResponseRatesRollup Rates)> ComputeMonthAsync(MonthKey month, CancellationToken cancellationToken)
     {
         var counters = await rateCounters.ListMonthAsync(month, cancellationToken);
+        var withheld = await publication.WithheldAsync(cancellationToken);
         var surveys = new List<SurveyRollup>();
         var rates = new List<ResponseRateCounts>();
         foreach (var survey in catalog.All)
         {
-            var monthResponses = await ListAsync(responses.ListMonthAsync(survey.Id, month, cancellationToken));
+            var monthResponses = await QuarantineBurstsAsync(await ListAsync(responses.ListMonthAsync(survey.Id, month, cancellationToken)), cancellationToken);
             var monthComments = await ListAsync(comments.ListMonthAsync(survey.Id, month, cancellationToken));
-            surveys.Add(surveyCalculator.Tally(survey, monthResponses, monthComments));
+            surveys.Add(surveyCalculator.Tally(survey, monthResponses, monthComments, !withheld.Contains(survey.Id)));
             rates.AddRange(ResponseRateCalculator.Count(survey, counters, monthResponses));
         }
         var period = ReportPeriod.OfMonth(month).ToString();
         return (new SurveysRollup(period, surveys), new ResponseRatesRollup(period, rates));
+    }
+
+    /// <summary>
+    /// Moves the open responses of a burst into quarantine before they are tallied: stored, so that staff can review
+    /// them and a later run finds them there; the month's list comes back with their new state.
+    /// </summary>
+    private async Task<List<SurveyResponse>> QuarantineBurstsAsync(List<SurveyResponse> month, CancellationToken cancellationToken)
+    {
+        var burst = bursts.Find(month);
+        if (burst.Count == 0)
+        {
+            return month;
+        }
+        await responses.SetReviewAsync(month.Where(r => burst.Contains(r.Id)).ToList(), ResponseReview.Quarantined, cancellationToken);
+        return month.Select(r => burst.Contains(r.Id) ? r with { Review = ResponseReview.Quarantined } : r).ToList();
     }
 
     private async Task<SurveysRollup> ComputeSurveysAsync(ReportPeriod period, CancellationToken cancellationToken)

@@ -11,6 +11,11 @@ namespace ServiceQuality.Domain.Reports;
 /// <param name="DissatisfiedTopics">Classified comments of those responses, counted per topic.</param>
 /// <param name="CommentsAwaitingClassification">Comments of those responses not classified yet.</param>
 /// <param name="Choices">The single-choice questions' counts; null in rollups stored before they were counted.</param>
+/// <param name="Verified">The overall question over verified responses alone (transaction token or invitation).</param>
+/// <param name="OpenResponses">Open responses counted in the figures (none when they are not published).</param>
+/// <param name="Quarantined">Open responses held in quarantine as part of a burst, awaiting staff.</param>
+/// <param name="Discarded">Quarantined responses that staff discarded.</param>
+/// <param name="OpenPublished">Whether open responses are counted in the figures; false when a manager withheld them.</param>
 public sealed record SurveyRollup(
     string SurveyId,
     string OverallQuestionId,
@@ -21,7 +26,12 @@ public sealed record SurveyRollup(
     int DissatisfiedResponses,
     IReadOnlyList<TopicTally> DissatisfiedTopics,
     int CommentsAwaitingClassification,
-    IReadOnlyList<ChoiceTally>? Choices = null)
+    IReadOnlyList<ChoiceTally>? Choices = null,
+    LikertTally? Verified = null,
+    int OpenResponses = 0,
+    int Quarantined = 0,
+    int Discarded = 0,
+    bool OpenPublished = true)
 {
     public const string Unspecified = "unspecified";
 }

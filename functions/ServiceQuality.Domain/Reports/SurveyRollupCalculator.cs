@@ -7,7 +7,27 @@ namespace ServiceQuality.Domain.Reports;
 /// <summary>Tallies a survey's responses and comments, and adds the tallies of months into those of a longer period.</summary>
 public sealed class SurveyRollupCalculator(AgencyOrganisation organisation)
 {
-    public SurveyRollup Tally(SurveyDefinition survey, IEnumerable<SurveyResponse> responses, IEnumerable<SurveyComment> comments)
+    /// <summary>
+    /// The tallies of the responses the figures count: not quarantined nor discarded, and open ones only when
+    /// <paramref name="publishOpen"/>. The verified tally and the quarantine counts are kept apart either way.
+    /// </summary>
+    public SurveyRollup Tally(SurveyDefinition survey, IEnumerable<SurveyResponse> responses, IEnumerable<SurveyComment> comments, bool publishOpen = true)
+    {
+        var all = responses.ToList();
+        var counted = all.Where(r => r.IsCounted && (publishOpen || r.Verified)).ToList();
+        var verified = all.Where(r => r.IsCounted && r.Verified)
+            .Aggregate(LikertTally.Empty, (tally, r) => Add(tally, r, survey.OverallQuestion.Id));
+        return TallyCounted(survey, counted, comments) with
+        {
+            Verified = verified,
+            OpenResponses = counted.Count(r => !r.Verified),
+            Quarantined = all.Count(r => r.Review == Integrity.ResponseReview.Quarantined),
+            Discarded = all.Count(r => r.Review == Integrity.ResponseReview.Discarded),
+            OpenPublished = publishOpen,
+        };
+    }
+
+    private SurveyRollup TallyCounted(SurveyDefinition survey, IReadOnlyList<SurveyResponse> responses, IEnumerable<SurveyComment> comments)
     {
         var likert = survey.Questions.Where(q => q.Type == QuestionType.Likert).Select(q => q.Id).ToList();
         var overallId = survey.OverallQuestion.Id;
@@ -56,7 +76,7 @@ public sealed class SurveyRollupCalculator(AgencyOrganisation organisation)
     public SurveyRollup Merge(SurveyDefinition survey, IEnumerable<SurveyRollup> parts)
     {
         var list = parts.Where(p => p.SurveyId == survey.Id).ToList();
-        var empty = Tally(survey, [], []);
+        var empty = Tally(survey, [], [], true);
         if (list.Count == 0)
         {
             return empty;
@@ -73,7 +93,12 @@ public sealed class SurveyRollupCalculator(AgencyOrganisation organisation)
             OrderTopics(list.SelectMany(p => p.DissatisfiedTopics).GroupBy(t => t.Topic, StringComparer.Ordinal)
                 .Select(g => g.Aggregate(new TopicTally(g.Key, 0, 0, 0, 0), (sum, t) => sum.Plus(t)))),
             list.Sum(p => p.CommentsAwaitingClassification),
-            ChoiceTallies.Merge(survey, list));
+            ChoiceTallies.Merge(survey, list),
+            list.Aggregate(LikertTally.Empty, (sum, p) => sum.Plus(p.Verified ?? LikertTally.Empty)),
+            list.Sum(p => p.OpenResponses),
+            list.Sum(p => p.Quarantined),
+            list.Sum(p => p.Discarded),
+            list.All(p => p.OpenPublished));
     }
 
     private static LikertTally Add(LikertTally tally, SurveyResponse response, string questionId) =>

@@ -24,12 +24,16 @@ public static class ResponseRateCalculator
             .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
         long Count(string kind, string unit, string channel) => counts.GetValueOrDefault((kind, unit, channel));
 
-        var total = responses.GroupBy(r => (Unit: r.UnitId ?? "", Channel: r.Channel ?? "")).ToDictionary(g => g.Key, g => (long)g.Count());
+        // Quarantined and discarded responses count in no figure, rates included.
+        var counted = responses.Where(r => r.IsCounted).ToList();
+        var total = counted.GroupBy(r => (Unit: r.UnitId ?? "", Channel: r.Channel ?? "")).ToDictionary(g => g.Key, g => (long)g.Count());
+        var api = counted.Where(r => !r.Verified && r.Source == ResponseSources.Api)
+            .GroupBy(r => (Unit: r.UnitId ?? "", Channel: r.Channel ?? "")).ToDictionary(g => g.Key, g => (long)g.Count());
         var viewed = counts.Keys.Where(k => k.Kind == RateCounterKinds.FormViews).Select(k => (k.Unit, k.Channel)).ToHashSet();
         var formResponses = new Dictionary<(string Unit, string Channel), long>();
         foreach (var (key, count) in total)
         {
-            var untokened = Math.Max(0, count - Count(RateCounterKinds.TokenResponses, key.Unit, key.Channel));
+            var untokened = Math.Max(0, count - Count(RateCounterKinds.TokenResponses, key.Unit, key.Channel) - api.GetValueOrDefault(key));
             // A form link rarely names the unit (the citizen picks it on the form), so responses for a unit whose
             // forms were not counted on their own count against the survey and channel's unit-less views.
             var target = viewed.Contains(key) ? key : ("", key.Channel);
@@ -37,6 +41,7 @@ public static class ResponseRateCalculator
         }
         return counts.Keys.Select(k => (k.Unit, k.Channel))
             .Concat(formResponses.Where(f => f.Value > 0).Select(f => f.Key))
+            .Concat(api.Keys)
             .Distinct()
             .OrderBy(k => k.Unit, StringComparer.Ordinal).ThenBy(k => k.Channel, StringComparer.Ordinal)
             .Select(k => new ResponseRateCounts(
@@ -44,7 +49,8 @@ public static class ResponseRateCalculator
                 Count(RateCounterKinds.TokensMinted, k.Unit, k.Channel),
                 Count(RateCounterKinds.TokenResponses, k.Unit, k.Channel),
                 Count(RateCounterKinds.FormViews, k.Unit, k.Channel),
-                formResponses.GetValueOrDefault(k)))
+                formResponses.GetValueOrDefault(k),
+                api.GetValueOrDefault(k)))
             .ToList();
     }
 
@@ -61,4 +67,11 @@ public static class ResponseRateCalculator
     /// </summary>
     public static decimal? Percent(long part, long whole) =>
         whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// A response rate: <see cref="Percent"/>, but never above 100%. More responses than views happen (a visitor
+    /// counted once a day answers twice, a form opened on the last day of a month is sent on the first of the next),
+    /// and a rate over 100% would say nothing true.
+    /// </summary>
+    public static decimal? Rate(long responses, long asked) => Percent(Math.Min(responses, asked), asked);
 }

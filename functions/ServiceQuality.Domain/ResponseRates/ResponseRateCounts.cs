@@ -5,7 +5,8 @@ namespace ServiceQuality.Domain.ResponseRates;
 /// only, so that the months of a year add up to the year without reading its responses again.
 /// </summary>
 /// <param name="TokenResponses">Responses given with a transaction's token, set against <paramref name="TokensMinted"/>.</param>
-/// <param name="FormResponses">The other responses, set against <paramref name="FormViews"/> (forms opened without a token).</param>
+/// <param name="FormResponses">The other responses sent through the form, set against <paramref name="FormViews"/> (forms opened without a token).</param>
+/// <param name="ApiResponses">Responses without a token sent to the API, which opened no form: reported on their own, against nothing.</param>
 public sealed record ResponseRateCounts(
     string Survey,
     string Unit,
@@ -13,7 +14,8 @@ public sealed record ResponseRateCounts(
     long TokensMinted,
     long TokenResponses,
     long FormViews,
-    long FormResponses)
+    long FormResponses,
+    long ApiResponses = 0)
 {
     public ResponseRateCounts Plus(ResponseRateCounts other) => this with
     {
@@ -21,5 +23,6 @@ public sealed record ResponseRateCounts(
         TokenResponses = TokenResponses + other.TokenResponses,
         FormViews = FormViews + other.FormViews,
         FormResponses = FormResponses + other.FormResponses,
+        ApiResponses = ApiResponses + other.ApiResponses,
     };
 }

@@ -37,8 +37,8 @@ public sealed class ResponseRateService(
             }
             rows.AddRange(ResponseRateCalculator.Count(survey, monthCounters, list).Select(c => new ResponseRate(
                 c.Survey, c.Unit, c.Channel,
-                c.TokensMinted, c.TokenResponses, ResponseRateCalculator.Percent(c.TokenResponses, c.TokensMinted),
-                c.FormViews, c.FormResponses, ResponseRateCalculator.Percent(c.FormResponses, c.FormViews))));
+                c.TokensMinted, c.TokenResponses, ResponseRateCalculator.Rate(c.TokenResponses, c.TokensMinted),
+                c.FormViews, c.FormResponses, ResponseRateCalculator.Rate(c.FormResponses, c.FormViews), c.ApiResponses)));
         }
         return new ResponseRateReport(month.ToString(), rows);
     }

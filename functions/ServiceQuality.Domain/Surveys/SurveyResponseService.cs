@@ -3,6 +3,7 @@ using ServiceQuality.Domain.Idempotency;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Privacy;
+using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
 
 namespace ServiceQuality.Domain.Surveys;
@@ -16,17 +17,22 @@ public sealed class SurveyResponseService(
     SurveyCatalog catalog,
     SurveyResponseValidator validator,
     ISurveyResponseStore responses,
-    IIdempotencyStore idempotency,
     ICommentQueue comments,
     PersonalDataMasker masker,
     TimeProvider time)
 {
-    public Task<SubmitOutcome> SubmitAsync(string surveyId, SurveySubmission submission, string? idempotencyKey, CancellationToken cancellationToken) =>
-        SubmitAsync(surveyId, submission, idempotencyKey, null, cancellationToken);
+    /// <summary>How long after a month begins a retry may still carry a key claimed in the month before.</summary>
+    public static readonly TimeSpan RetryWindow = TimeSpan.FromDays(1);
 
-    /// <summary>A response given with a verified invitation, counted for the invitation's unit and category.</summary>
+    public Task<SubmitOutcome> SubmitAsync(string surveyId, SurveySubmission submission, string? idempotencyKey, CancellationToken cancellationToken) =>
+        SubmitAsync(surveyId, submission, idempotencyKey, null, ResponseOrigin.Api, cancellationToken);
+
+    /// <summary>
+    /// A response given with a verified invitation is counted for the invitation's unit and category and is verified;
+    /// one without is open, and keeps the origin's client key for the quarantine.
+    /// </summary>
     public async Task<SubmitOutcome> SubmitAsync(
-        string surveyId, SurveySubmission submission, string? idempotencyKey, InvitationToken? invitation, CancellationToken cancellationToken)
+        string surveyId, SurveySubmission submission, string? idempotencyKey, InvitationToken? invitation, ResponseOrigin origin, CancellationToken cancellationToken)
     {
         var survey = catalog.Find(surveyId);
         if (survey is null)
@@ -59,33 +65,42 @@ public sealed class SurveyResponseService(
             invitation?.Channel ?? submission.Channel,
             Language.Normalise(submission.Language),
             MaskText(survey, answers),
-            invitation?.Category);
+            invitation?.Category,
+            Verified: invitation is not null,
+            Source: origin.Source,
+            // A verified response is nobody's burst; it keeps no trace of its client.
+            ClientKey: invitation is null ? origin.ClientKey : null);
 
-        var replayed = false;
-        if (idempotencyKey is not null)
+        var claim = idempotencyKey is null ? null : new IdempotencyEntry(ClaimScope(survey.Id), idempotencyKey, response.Id, Fingerprint(response), now);
+        var earlier = claim is not null && now - response.Month.Start < RetryWindow
+            ? await responses.FindClaimAsync(survey.Id, response.Month.Previous, claim.Key, cancellationToken)
+            : null;
+        earlier ??= await responses.AddAsync(response, claim, cancellationToken);
+        if (earlier is not null)
         {
-            var entry = new IdempotencyEntry($"survey-response:{survey.Id}", idempotencyKey, response.Id, Fingerprint(response), now);
-            var earlier = await idempotency.TryClaimAsync(entry, cancellationToken);
-            if (earlier is not null)
+            if (earlier.Fingerprint != claim!.Fingerprint)
             {
-                if (earlier.Fingerprint != entry.Fingerprint)
-                {
-                    return new SubmitOutcome.KeyReused(idempotencyKey);
-                }
-                // The first attempt may have failed after claiming the key, so its writes are repeated
-                // under the first attempt's id and time; both are idempotent.
-                response = response with { Id = earlier.ResourceId, SubmittedAt = earlier.CreatedAt };
-                replayed = true;
+                return new SubmitOutcome.KeyReused(claim.Key);
             }
+            // The claim and the first response were stored together, so the first response is there: answer as it was answered.
+            return new SubmitOutcome.Accepted(response with { Id = earlier.ResourceId, SubmittedAt = earlier.CreatedAt }, true);
         }
-
-        await responses.SaveAsync(response, cancellationToken);
         foreach (var question in survey.Questions.Where(q => q.Type == QuestionType.Text && response.Answers.ContainsKey(q.Id)))
         {
             await comments.EnqueueAsync(new CommentToClassify(survey.Id, response.Month.ToString(), response.Id, question.Id), cancellationToken);
         }
-        return new SubmitOutcome.Accepted(response, replayed);
+        return new SubmitOutcome.Accepted(response, false);
     }
+
+    /// <summary>The earlier claim of a key for the survey, in this month or, early in a month, the month before.</summary>
+    public async Task<IdempotencyEntry?> FindClaimAsync(string surveyId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var month = MonthKey.Of(time.GetUtcNow());
+        return await responses.FindClaimAsync(surveyId, month, idempotencyKey, cancellationToken)
+            ?? (time.GetUtcNow() - month.Start < RetryWindow ? await responses.FindClaimAsync(surveyId, month.Previous, idempotencyKey, cancellationToken) : null);
+    }
+
+    private static string ClaimScope(string surveyId) => $"survey-response:{surveyId}";
 
     // Comments are masked before anything stores them: the response, the comment table, the report and open data
     // all see the same masked text, and the citizen's identity never reaches classification or training.

@@ -76,6 +76,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddPrivacy(configuration);
         services.AddRequestSecurity(configuration);
         services.AddSurveyTokens(configuration);
+        services.AddIntegrity(configuration);
 
         services.AddServiceQualityStorage(configuration);
         services.AddServiceQualityModels(configuration);

@@ -41,4 +41,17 @@ public static class Problems
 
     public static ProblemHttpResult Unprocessable(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: title, detail: detail);
+
+    /// <summary>An open response over its client's write budget; the client is told when to try again.</summary>
+    public static ProblemHttpResult OverBudget(HttpRequest request, TimeSpan wait)
+    {
+        var seconds = (int)Math.Max(1, Math.Ceiling(wait.TotalSeconds));
+        request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many responses from this client.",
+            detail: $"Responses without a survey token are limited per client; try again in {seconds} seconds, or answer with the token you were given.");
+    }
+
+    public static ProblemHttpResult KioskRefused() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "The kiosk credential is not valid.",
+            detail: "The credential is forged, replaced by a newer one, or revoked; provision the kiosk again.");
 }

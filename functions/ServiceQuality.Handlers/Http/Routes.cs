@@ -54,6 +54,13 @@ public static class Routes
     public const string SurveyShortLink = "t/{tokenId}";
     public const string ResponseRates = "api/response-rates/{year}/{month}";
 
+    public const string Kiosks = "api/kiosks";
+    public const string KioskRevoke = "api/kiosks/{deviceId}/revoke";
+    public const string SurveyPublication = "api/survey-publication/{id}";
+    public const string Quarantine = "api/quarantine";
+    public const string QuarantineDecision = "api/quarantine/{surveyId}/{month}";
+    public const string QuarantinePage = "quarantine";
+
     public const string SurveyForm = "surveys/{id}";
     public const string ComplaintForm = "complaints";
     public const string ComplaintStatus = "complaints/status";

@@ -14,6 +14,12 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<RequestGuard>();
         services.AddSingleton<FormTokens>();
         services.AddSingleton<FormGuard>();
+        services.AddOptions<OpenResponseOptions>().Bind(configuration.GetSection(OpenResponseOptions.Section));
+        services.AddSingleton<ClientKeys>();
+        services.AddSingleton<OpenResponseBudget>();
+        services.AddSingleton<KioskTokens>();
+        services.AddSingleton<OpenResponseGate>();
+        services.AddSingleton<FormViews>();
         return services;
     }
 }

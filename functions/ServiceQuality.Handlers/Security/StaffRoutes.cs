@@ -7,7 +7,7 @@ namespace ServiceQuality.Handlers.Security;
 public static class StaffRoutes
 {
     public static IReadOnlyList<string> Prefixes { get; } =
-        ["api/cases", "api/leads", "api/poison", "api/outbox", "outbox", "api/etiquette-tests", "etiquette-tests", "api/rollups", "api/survey-tokens", "api/response-rates", "api/audit", "staff"];
+        ["api/cases", "api/leads", "api/poison", "api/outbox", "outbox", "api/etiquette-tests", "etiquette-tests", "api/rollups", "api/survey-tokens", "api/response-rates", "api/audit", "api/kiosks", "api/survey-publication", "api/quarantine", "quarantine", "staff"];
 
     public static bool IsStaff(string path)
     {

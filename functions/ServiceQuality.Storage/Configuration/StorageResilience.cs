@@ -15,5 +15,6 @@ public static class StorageResilience
         options.Retry.Delay = TimeSpan.FromMilliseconds(resilience.DelayMilliseconds);
         options.Retry.MaxDelay = TimeSpan.FromMilliseconds(resilience.MaxDelayMilliseconds);
         options.Retry.NetworkTimeout = TimeSpan.FromSeconds(resilience.NetworkTimeoutSeconds);
+        options.AddPolicy(services.GetRequiredService<StorageOperationCounter>(), HttpPipelinePosition.PerRetry);
     }
 }

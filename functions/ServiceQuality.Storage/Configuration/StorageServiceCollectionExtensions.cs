@@ -23,6 +23,7 @@ public static class StorageServiceCollectionExtensions
     {
         var connection = ReadConnection(configuration);
         services.AddSingleton(connection);
+        services.AddSingleton<StorageOperationCounter>();
         services.AddOptions<StorageResilienceOptions>().Configure(o => configuration.GetSection(StorageResilienceOptions.Section).Bind(o));
         services.AddAzureClients(clients =>
         {
@@ -52,6 +53,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITrainingLabelStore, TableTrainingLabelStore>();
         services.AddSingleton<Domain.Leads.ISellerLeadStore, TableSellerLeadStore>();
         services.AddSingleton<Domain.Audit.IAuditTrail, TableAuditTrail>();
+        services.AddSingleton<Domain.Integrity.ISurveyPublicationStore, TableSurveyPublicationStore>();
+        services.AddSingleton<Domain.Kiosks.IKioskDeviceStore, TableKioskDeviceStore>();
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<Operations.PoisonQueues>();
         return services;

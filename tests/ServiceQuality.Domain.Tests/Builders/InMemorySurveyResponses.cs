@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ServiceQuality.Domain.Comments;
+using ServiceQuality.Domain.Idempotency;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Time;
@@ -12,6 +13,7 @@ public sealed class InMemorySurveyResponses : ISurveyResponseStore, ICommentQueu
 {
     private readonly ConcurrentDictionary<string, SurveyResponse> _responses = new();
     private readonly ConcurrentDictionary<(string, string), InvitationClaim> _claims = new();
+    private readonly ConcurrentDictionary<(string Survey, MonthKey Month, string Key), IdempotencyEntry> _keys = new();
 
     /// <summary>When set, the next save fails, as a storage outage would.</summary>
     public bool FailNextSave { get; set; }
@@ -29,6 +31,41 @@ public sealed class InMemorySurveyResponses : ISurveyResponseStore, ICommentQueu
             throw new IOException("Storage is unavailable.");
         }
         _responses[response.Id] = response;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The claim and the response together, or neither, as the table transaction stores them.</summary>
+    public async Task<IdempotencyEntry?> AddAsync(SurveyResponse response, IdempotencyEntry? claim, CancellationToken cancellationToken)
+    {
+        if (claim is not null)
+        {
+            var stored = _keys.GetOrAdd((response.SurveyId, response.Month, claim.Key), claim);
+            if (!ReferenceEquals(stored, claim))
+            {
+                return stored;
+            }
+        }
+        try
+        {
+            await SaveAsync(response, cancellationToken);
+        }
+        catch (IOException) when (claim is not null)
+        {
+            _keys.TryRemove((response.SurveyId, response.Month, claim.Key), out _);
+            throw;
+        }
+        return null;
+    }
+
+    public Task<IdempotencyEntry?> FindClaimAsync(string surveyId, MonthKey month, string key, CancellationToken cancellationToken) =>
+        Task.FromResult(_keys.GetValueOrDefault((surveyId, month, key)));
+
+    public Task SetReviewAsync(IReadOnlyList<SurveyResponse> responses, string? review, CancellationToken cancellationToken)
+    {
+        foreach (var response in responses)
+        {
+            _responses[response.Id] = _responses[response.Id] with { Review = review };
+        }
         return Task.CompletedTask;
     }
 

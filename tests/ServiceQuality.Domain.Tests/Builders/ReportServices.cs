@@ -29,6 +29,12 @@ public sealed class ReportServices(TimeProvider clock)
 
     public ReportOptions Options { get; } = new();
 
+    public Domain.Integrity.IntegrityOptions Integrity { get; } = new();
+
+    public InMemoryPublications Publications { get; } = new();
+
+    public Domain.Integrity.PublicationService Publication() => new(Definitions.Catalog, Publications, Publications, clock);
+
     public static WorkingDayCalendar Calendar { get; } = WorkingDayCalendar.LoadFrom(Path.Combine(Definitions.Folder, "calendar"));
 
     public static CategoryMap Categories { get; } =
@@ -38,7 +44,8 @@ public sealed class ReportServices(TimeProvider clock)
 
     public RollupService Rollup() => new(
         Definitions.Catalog, Responses, Comments, Cases, new EtiquetteFiguresService(Definitions.Organisation, Etiquette, clock),
-        Calculator, new PetitionFiguresCalculator(Calendar, Definitions.Organisation), Rollups, Counters, clock);
+        Calculator, new PetitionFiguresCalculator(Calendar, Definitions.Organisation), Rollups, Counters,
+        new Domain.Integrity.BurstDetector(Integrity), Publication(), clock);
 
     public PerformanceReportService Report() =>
         new(Rollup(), Calculator, Definitions.Catalog, Definitions.Organisation, Categories, Options, clock);
@@ -49,7 +56,8 @@ public sealed class ReportServices(TimeProvider clock)
     /// </summary>
     public async Task<List<SurveyResponse>> AddResponsesAsync(
         string surveyId, int count, string score, DateTimeOffset at, string? unit = "metrology", string channel = "counter", string? comment = null,
-        IReadOnlyDictionary<string, string>? choices = null)
+        IReadOnlyDictionary<string, string>? choices = null,
+        ResponseOrigin? origin = null, bool verified = false, TimeSpan? apart = null)
     {
         var survey = Definitions.Catalog.Find(surveyId)!;
         var added = new List<SurveyResponse>();
@@ -65,7 +73,8 @@ public sealed class ReportServices(TimeProvider clock)
                 answers[question] = option;
             }
             var id = $"r{Interlocked.Increment(ref _next).ToString("D6", CultureInfo.InvariantCulture)}";
-            var response = new SurveyResponse(id, surveyId, survey.Version, at, unit, channel, "zh-TW", answers);
+            var response = new SurveyResponse(id, surveyId, survey.Version, at + (apart ?? TimeSpan.Zero) * i, unit, channel, "zh-TW", answers,
+                Verified: verified, Source: origin?.Source, ClientKey: origin?.ClientKey);
             await Responses.SaveAsync(response, CancellationToken.None);
             added.Add(response);
         }

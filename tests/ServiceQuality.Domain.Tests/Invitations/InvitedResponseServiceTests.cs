@@ -46,6 +46,58 @@ public sealed class InvitedResponseServiceTests
     }
 
     [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_after_success_replays_the_first_response()
+    {
+        var token = _invitation.Issue();
+        var first = Assert.IsType<SubmitOutcome.Accepted>(
+            await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), token, "retry-1", default));
+
+        var retry = Assert.IsType<SubmitOutcome.Accepted>(
+            await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), token, "retry-1", default));
+
+        Assert.True(retry.Replayed);
+        Assert.Equal((first.Response.Id, first.Response.SubmittedAt), (retry.Response.Id, retry.Response.SubmittedAt));
+        Assert.Single(_invitation.Store.Responses);
+    }
+
+    [Fact]
+    public async Task A_retry_with_the_same_key_sent_while_the_first_is_claiming_the_token_gets_the_same_response()
+    {
+        var token = _invitation.Issue();
+        SubmitOutcome? retry = null;
+        _invitation.Store.BeforeClaim = async () => retry = await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), token, "retry-2", default);
+
+        var first = Assert.IsType<SubmitOutcome.Accepted>(
+            await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), token, "retry-2", default));
+
+        Assert.Equal(first.Response.Id, Assert.IsType<SubmitOutcome.Accepted>(retry).Response.Id);
+        Assert.Single(_invitation.Store.Responses);
+    }
+
+    [Fact]
+    public async Task A_used_token_sent_with_another_key_is_still_refused()
+    {
+        var token = _invitation.Issue();
+        await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), token, "key-a", default);
+
+        var other = await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), token, "key-b", default);
+
+        Assert.Equal(InvitationProblem.Used, Assert.IsType<SubmitOutcome.InvitationRefused>(other).Problem);
+        Assert.Single(_invitation.Store.Responses);
+    }
+
+    [Fact]
+    public async Task An_invited_response_is_verified_and_keeps_no_client_key()
+    {
+        var outcome = await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), _invitation.Issue(), null,
+            new ResponseOrigin(ResponseSources.Form, "ip:someone"), default);
+
+        var stored = Assert.IsType<SubmitOutcome.Accepted>(outcome).Response;
+        Assert.True(stored.Verified);
+        Assert.Null(stored.ClientKey);
+    }
+
+    [Fact]
     public async Task A_token_stays_usable_when_storing_the_response_fails()
     {
         var token = _invitation.Issue();

@@ -10,6 +10,15 @@ public sealed class MonthRecordingResponses(ISurveyResponseStore inner) : ISurve
 
     public Task SaveAsync(SurveyResponse response, CancellationToken cancellationToken) => inner.SaveAsync(response, cancellationToken);
 
+    public Task<Idempotency.IdempotencyEntry?> AddAsync(SurveyResponse response, Idempotency.IdempotencyEntry? claim, CancellationToken cancellationToken) =>
+        inner.AddAsync(response, claim, cancellationToken);
+
+    public Task<Idempotency.IdempotencyEntry?> FindClaimAsync(string surveyId, MonthKey month, string key, CancellationToken cancellationToken) =>
+        inner.FindClaimAsync(surveyId, month, key, cancellationToken);
+
+    public Task SetReviewAsync(IReadOnlyList<SurveyResponse> responses, string? review, CancellationToken cancellationToken) =>
+        inner.SetReviewAsync(responses, review, cancellationToken);
+
     public Task DeleteAsync(SurveyResponse response, CancellationToken cancellationToken) => inner.DeleteAsync(response, cancellationToken);
 
     public Task<SurveyResponse?> FindAsync(string surveyId, MonthKey month, string responseId, CancellationToken cancellationToken) =>

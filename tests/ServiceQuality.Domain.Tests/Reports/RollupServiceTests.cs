@@ -115,6 +115,7 @@ public sealed class RollupServiceTests
         var rollup = new RollupService(Definitions.Catalog, store, services.Comments, services.Cases,
             new Domain.Etiquette.EtiquetteFiguresService(Definitions.Organisation, services.Etiquette, TimeProvider.System),
             services.Calculator, new PetitionFiguresCalculator(ReportServices.Calendar, Definitions.Organisation), services.Rollups, services.Counters,
+            new Domain.Integrity.BurstDetector(services.Integrity), services.Publication(),
             new ManualClock(new DateTimeOffset(2026, 4, 10, 12, 0, 0, Taipei)));
 
         await rollup.RecomputeAsync(ReportPeriod.OfYear(2026), CancellationToken.None);

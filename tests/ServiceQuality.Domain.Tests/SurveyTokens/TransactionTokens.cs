@@ -30,8 +30,9 @@ public sealed class TransactionTokens
     public async Task<MintOutcome.Minted> MintAsync(string survey = "counter", string unit = "metrology", string channel = "counter", string reference = "T-20261123-0042") =>
         Assert.IsType<MintOutcome.Minted>(await Service.MintAsync(new SurveyTokenRequest(survey, unit, channel, reference, null), default));
 
+    /// <summary>A response sent through the survey form, with the transaction token or without one.</summary>
     public Task<SubmitOutcome> AnswerAsync(string? token, string? unit = null, string? channel = "web") =>
-        Invitation.Service.SubmitAsync("counter", CounterAnswers(unit, channel), token, null, default);
+        Invitation.Service.SubmitAsync("counter", CounterAnswers(unit, channel), token, null, ResponseOrigin.Form, default);
 
     public static SurveySubmission CounterAnswers(string? unit = null, string? channel = "web") => new(
         new Dictionary<string, AnswerInput>(Definitions.Counter.Questions

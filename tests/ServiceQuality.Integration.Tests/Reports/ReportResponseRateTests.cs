@@ -39,8 +39,8 @@ public sealed class ReportResponseRateTests(ReportHostFixture fixture)
 
         var report = await fixture.Client.GetFromJsonAsync<JsonElement>($"/api/reports/{month.Year}/{month.Month}");
 
-        var counter = Groups(Rates(report, "counter"))[("", "counter")];
-        Assert.Equal((0L, 23L), (counter.GetProperty("formViews").GetInt64(), counter.GetProperty("formResponses").GetInt64()));
+        var counter = Groups(Rates(report, "counter"))[("metrology", "counter")];
+        Assert.Equal((0L, 0L, 20L), (counter.GetProperty("formViews").GetInt64(), counter.GetProperty("formResponses").GetInt64(), counter.GetProperty("apiResponses").GetInt64()));
         Assert.Equal(JsonValueKind.Null, counter.GetProperty("formRatePercent").ValueKind);
         Assert.Equal(JsonValueKind.Null, counter.GetProperty("tokenRatePercent").ValueKind);
         var petition = report.GetProperty("surveys").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "petition");
@@ -76,11 +76,12 @@ public sealed class ReportResponseRateTests(ReportHostFixture fixture)
             Assert.Equal(62.5m, Number(csv.Value("response-rates", "taxi-meter", "unit-channel", "metrology/counter", "token-rate-percent")));
             Assert.Equal(50.0m, Number(csv.Value("response-rates", "taxi-meter", "unit-channel", "office-north/web", "form-rate-percent")));
             Assert.Equal(62.5m, Number(csv.Value("response-rates", "taxi-meter", "overall", "overall", "token-rate-percent")));
-            Assert.Equal("23", csv.Value("response-rates", "counter", "unit-channel", "unspecified/counter", "form-responses"));
-            Assert.Equal("", csv.Value("response-rates", "counter", "unit-channel", "unspecified/counter", "form-rate-percent"));
+            Assert.Equal("20", csv.Value("response-rates", "counter", "unit-channel", "metrology/counter", "api-responses-without-view"));
+            Assert.Equal("23", csv.Value("response-rates", "counter", "overall", "overall", "api-responses-without-view"));
+            Assert.Equal("", csv.Value("response-rates", "counter", "unit-channel", "metrology/counter", "form-rate-percent"));
         }
-        Assert.Equal("無表單開啟紀錄，無填答率", zh.Note("response-rates", "counter", "unit-channel", "unspecified/counter", "form-rate-percent"));
-        Assert.Equal("no rate: no forms opened without a token", en.Note("response-rates", "counter", "unit-channel", "unspecified/counter", "form-rate-percent"));
+        Assert.Equal("無表單開啟紀錄，無填答率", zh.Note("response-rates", "counter", "unit-channel", "metrology/counter", "form-rate-percent"));
+        Assert.Equal("no rate: no forms opened without a token", en.Note("response-rates", "counter", "unit-channel", "metrology/counter", "form-rate-percent"));
     }
 
     [Fact]
@@ -93,12 +94,12 @@ public sealed class ReportResponseRateTests(ReportHostFixture fixture)
 
         var zhTable = zh.QuerySelector("section[aria-labelledby=survey-taxi-meter]")!.QuerySelectorAll("table").Last();
         Assert.EndsWith("：各單位、管道填答率", zhTable.QuerySelector("caption")!.TextContent);
-        Assert.Equal(["單位", "管道", "發出邀請", "持邀請填答", "邀請填答率", "表單開啟", "未持邀請填答", "表單填答率"],
+        Assert.Equal(["單位", "管道", "發出邀請", "持邀請填答", "邀請填答率", "表單開啟", "未持邀請填答", "表單填答率", "API 填答（未開啟表單）"],
             zhTable.QuerySelectorAll("thead th[scope=col]").Select(th => th.TextContent));
         var rows = zhTable.QuerySelectorAll("tbody tr").Select(tr => tr.Children.Select(c => c.TextContent).ToArray()).ToList();
         Assert.All(zhTable.QuerySelectorAll("tbody tr"), tr => Assert.Equal(2, tr.QuerySelectorAll("th[scope=row]").Length));
-        Assert.Equal(["合計", "全部管道", "8", "5", "62.5%", "10", "5", "50.0%"], rows[0]);
-        Assert.Equal(["第三課（度量衡）", "臨櫃", "8", "5", "62.5%", "0", "0", "—"], rows.Single(r => r[1] == "臨櫃"));
+        Assert.Equal(["合計", "全部管道", "8", "5", "62.5%", "10", "5", "50.0%", "—"], rows[0]);
+        Assert.Equal(["第三課（度量衡）", "臨櫃", "8", "5", "62.5%", "0", "0", "—", "0"], rows.Single(r => r[1] == "臨櫃"));
         Assert.DoesNotContain(rows, r => r[1] is "counter" or "kiosk" or "web");
         var enTable = en.QuerySelector("section[aria-labelledby=survey-taxi-meter]")!.QuerySelectorAll("table").Last();
         Assert.EndsWith(": response rates by unit and channel", enTable.QuerySelector("caption")!.TextContent);

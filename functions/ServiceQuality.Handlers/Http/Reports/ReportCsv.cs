@@ -18,6 +18,7 @@ public static class ReportCsv
         foreach (var survey in report.Surveys)
         {
             Figures(csv, report.Period, survey.Id, "overall", "overall", survey.Overall, note);
+            IntegrityCsv.Write(csv, report.Period, survey, note, language);
             if (survey.YearToDate is { } ytd)
             {
                 Figures(csv, report.Period, survey.Id, "year-to-date", "overall", ytd, note);

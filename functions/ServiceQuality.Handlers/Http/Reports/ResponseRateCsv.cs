@@ -37,6 +37,8 @@ public static class ResponseRateCsv
         csv.Value(period, Section, survey, dimension, key, "form-responses", Count(f.FormResponses), formNote);
         csv.Value(period, Section, survey, dimension, key, "form-rate-percent", Csv.Number(f.FormRatePercent),
             formNote ?? (f.FormViews == 0 ? noViews : null));
+        // Responses to the API opened no form, so they have no rate: a line of their own.
+        csv.Value(period, Section, survey, dimension, key, "api-responses-without-view", Count(f.ApiResponses), f.ApiResponsesSuppressed ? suppressedNote : null);
     }
 
     private static string Key(string key) => key.Length == 0 ? SurveyRollup.Unspecified : key;

@@ -4,11 +4,12 @@ using ServiceQuality.Domain.Idempotency;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Handlers.Http.Requests;
+using ServiceQuality.Handlers.Security;
 
 namespace ServiceQuality.Handlers.Http.Surveys;
 
 /// <summary>POST api/surveys/{id}/responses: a citizen's response as JSON.</summary>
-public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, SurveyCatalog catalog)
+public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, SurveyCatalog catalog, OpenResponseGate gate)
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
 
@@ -33,7 +34,22 @@ public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, S
         var key = request.Headers.TryGetValue(IdempotencyKey.HeaderName, out var header) ? header.ToString() : null;
         var token = request.Headers.TryGetValue(InvitationResults.TokenHeader, out var tokenHeader) ? tokenHeader.ToString() : bound.Token;
 
-        return await service.SubmitAsync(id, bound.Submission, token, key, cancellationToken) switch
+                var origin = ResponseOrigin.Api;
+        if (string.IsNullOrEmpty(token) && !InvitationSurveys.IsInvitationOnly(id))
+        {
+            var admission = await gate.AdmitAsync(request.HttpContext, ResponseSources.Api, null, cancellationToken);
+            if (admission.KioskRefused)
+            {
+                return Problems.KioskRefused();
+            }
+            if (admission.RetryAfter is { } wait)
+            {
+                return Problems.OverBudget(request, wait);
+            }
+            origin = admission.Origin!;
+        }
+
+        return await service.SubmitAsync(id, bound.Submission, token, key, origin, cancellationToken) switch
         {
             SubmitOutcome.InvitationRefused refused => InvitationResults.Problem(refused.Problem),
             SubmitOutcome.Accepted accepted => Created(request, accepted),

@@ -19,7 +19,7 @@ namespace ServiceQuality.Handlers.Http.Surveys;
 /// </summary>
 public sealed class SurveyFormEndpoint(
     SurveyCatalog catalog, AgencyOrganisation organisation, InvitedResponseService service, ResponseRateService rates, ILogger<SurveyFormEndpoint> logger,
-    FormGuard guard)
+    FormGuard guard, OpenResponseGate gate, FormViews views)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -75,7 +75,22 @@ public sealed class SurveyFormEndpoint(
                 return TypedResults.Content(FormRejectedPage.Render(organisation.AgencyName, language, lang => SurveyPaths.Form(survey.Id, lang, submission.Channel, token)), HtmlType, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var outcome = await service.SubmitAsync(id, submission, token, string.IsNullOrEmpty(key) ? null : key, cancellationToken);
+        var origin = ResponseOrigin.Form;
+        if (string.IsNullOrEmpty(token) && !InvitationSurveys.IsInvitationOnly(survey.Id))
+        {
+            var admission = await gate.AdmitAsync(request.HttpContext, ResponseSources.Form, fields.GetValueOrDefault(KioskTokens.FieldName), cancellationToken);
+            if (!admission.Admitted)
+            {
+                if (admission.RetryAfter is { } wait)
+                {
+                    request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Max(1, Math.Ceiling(wait.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                return TypedResults.Content(ResponseLimitPage.Render(organisation.AgencyName, language, $"/surveys/{survey.Id}", admission.KioskRefused), HtmlType,
+                    statusCode: admission.KioskRefused ? StatusCodes.Status403Forbidden : StatusCodes.Status429TooManyRequests);
+            }
+            origin = admission.Origin!;
+        }
+        var outcome = await service.SubmitAsync(id, submission, token, string.IsNullOrEmpty(key) ? null : key, origin, cancellationToken);
         switch (outcome)
         {
             case SubmitOutcome.InvitationRefused refused:
@@ -112,11 +127,15 @@ public sealed class SurveyFormEndpoint(
     }
 
     // The response rate of untokened forms needs the views; a citizen must still get the form when counting fails.
+    // A visitor is counted once a day (FormViews), so reloading the form does not move the rate.
     private async Task CountViewAsync(SurveyDefinition survey, HttpRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            await rates.RecordFormViewAsync(survey, request.Query["unit"].ToString(), request.Query["channel"].ToString(), cancellationToken);
+            if (views.IsFirstToday(request.HttpContext, survey.Id))
+            {
+                await rates.RecordFormViewAsync(survey, request.Query["unit"].ToString(), request.Query["channel"].ToString(), cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

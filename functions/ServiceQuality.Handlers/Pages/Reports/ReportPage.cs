@@ -59,6 +59,7 @@ public static class ReportPage
         body.Append("<dl class=\"report-facts\">");
         body.Append(CultureInfo.InvariantCulture, $"<dt>{T("調查方式", "Method")}</dt><dd>{Html.Encode(Text(survey.Method, language))}</dd>");
         body.Append(CultureInfo.InvariantCulture, $"<dt>{T("調查結果", "Result")}</dt><dd>{Html.Encode(Result(survey.Overall, report, language))}</dd>");
+        IntegrityFacts.Append(body, survey, f => Result(f with { Change = null }, report, language), language);
         if (survey.YearToDate is { } ytd)
         {
             body.Append(CultureInfo.InvariantCulture, $"<dt>{T("年度累計", "Year to date")}</dt><dd>{Html.Encode(Result(ytd with { Change = null }, report, language))}</dd>");

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using ServiceQuality.Domain.Integrity;
+
+using ServiceQuality.Handlers.Http.Requests;
+
+namespace ServiceQuality.Handlers.Http.Integrity;
+
+/// <summary>
+/// POST api/survey-publication/{id} (staff): whether the survey's open responses are published, with the reason,
+/// which the audit trail records. The rollup applies it when it next computes the survey's months.
+/// </summary>
+public sealed class PublicationEndpoints(PublicationService publication)
+{
+    public async Task<IResult> SetAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (body is not { } json)
+        {
+            return problem!;
+        }
+        bool? publishOpen = json.TryGetProperty("publishOpen", out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? value.GetBoolean()
+            : null;
+        return await publication.SetAsync(id, publishOpen, JsonBody.String(json, "reason"), StaffActor.Of(request), cancellationToken) switch
+        {
+            null => Problems.NotFound("Unknown survey.", $"There is no survey '{id}'."),
+            ({ } saved, _) => TypedResults.Ok(saved),
+            (_, var errors) => Problems.Invalid(errors, ApiLanguage.Of(request)),
+        };
+    }
+}
