@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using ServiceQuality.Handlers.Http;
+using ServiceQuality.Handlers.Http.Requests;
 
 namespace ServiceQuality.LocalHost;
 

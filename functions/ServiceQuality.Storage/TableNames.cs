@@ -17,8 +17,9 @@ public static class TableNames
     public const string SellerLeads = "SellerLeads";
     public const string SurveyTokenLinks = "SurveyTokenLinks";
     public const string ResponseRateCounters = "ResponseRateCounters";
+    public const string EmailRecipients = "EmailRecipients";
     public const string SurveySettings = "SurveySettings";
     public const string KioskDevices = "KioskDevices";
 
-    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage, EmailOutbox, SurveyInvitations, Rollups, SellerLeads, AuditTrail, SurveyTokenLinks, ResponseRateCounters, SurveySettings, KioskDevices];
+    public static IReadOnlyList<string> All { get; } = [SurveyResponses, SurveyComments, Idempotency, Cases, CaseContacts, TrainingLabels, EtiquetteTests, EtiquetteCoverage, EmailOutbox, SurveyInvitations, Rollups, SellerLeads, AuditTrail, SurveyTokenLinks, ResponseRateCounters, EmailRecipients, SurveySettings, KioskDevices];
 }

@@ -67,7 +67,7 @@ public sealed class CaseTriageService(
     public Task<TriageOutcome> ReplyAsync(CaseNumber number, string? reply, string actor, CancellationToken cancellationToken)
     {
         var text = reply?.Trim();
-        return ThenAsync((c, ct) => followUp.RepliedAsync(c, text!, ct), cancellationToken, ChangeAsync(number, cancellationToken, c =>
+        return ThenAsync((c, ct) => followUp.RepliedAsync(c, c.Reply!, ct), cancellationToken, ChangeAsync(number, cancellationToken, c =>
         {
             if (string.IsNullOrEmpty(text) || text.Length > MaxReplyLength)
             {
@@ -78,7 +78,8 @@ public sealed class CaseTriageService(
                 return Task.FromResult<TriageOutcome>(new TriageOutcome.Conflict("The case is closed."));
             }
             var now = time.GetUtcNow();
-            // Stored masked like the complaint; the e-mail to the citizen carries the reply as written.
+            // Stored masked like the complaint, and the e-mail carries exactly what is stored: masking keeps the
+            // agency's own phone numbers and addresses (organisation.json), so the citizen still gets them.
             var replied = c with { Reply = masker.Mask(text), RepliedAt = c.RepliedAt ?? now, Status = CaseStatus.Replied };
             return Task.FromResult<TriageOutcome>(new TriageOutcome.Done(replied.With(new CaseEvent(now, actor, "replied"))));
         }));

@@ -59,9 +59,34 @@ public sealed class ComplaintIntakeService(
         }
         if (created.Status == CaseStatus.Received)
         {
+            // Acknowledged before classification is queued, so the withheld-acknowledgement note cannot race the classifier.
+            if (!await emails.AcknowledgeAsync(created, complaint.Email, complaint.Name, complaint.Language, cancellationToken))
+            {
+                await RecordWithheldAsync(created.Number, cancellationToken);
+            }
             await queue.EnqueueAsync(new CaseToClassify(created.Number.ToString()), cancellationToken);
-            await emails.AcknowledgeAsync(created, complaint.Email, complaint.Name, complaint.Language, cancellationToken);
         }
         return new ComplaintOutcome.Accepted(created, replayed);
+    }
+
+    // The complaint stands; the case's history says why its citizen got no acknowledgement, once.
+    private async Task RecordWithheldAsync(CaseNumber number, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await cases.FindAsync(number, cancellationToken) is not { } found || found.Case.History.Any(e => e.Kind == CaseEmails.AcknowledgementWithheld))
+            {
+                return;
+            }
+            var note = new CaseEvent(time.GetUtcNow(), CaseFollowUp.Actor, CaseEmails.AcknowledgementWithheld, "The address has had its acknowledgements for today.");
+            try
+            {
+                await cases.ReplaceAsync(found.Case.With(note), found.Version, cancellationToken);
+                return;
+            }
+            catch (CaseConflictException) when (attempt < 3)
+            {
+            }
+        }
     }
 }

@@ -17,16 +17,43 @@ public sealed class CaseEmails(
     AgencyOrganisation organisation,
     InvitationTokens tokens,
     InvitationOptions invitations,
+    CaseStatusLinks links,
+    IEmailRecipientStore recipients,
+    EmailLimitsOptions limits,
     TimeProvider time)
 {
     public const string OverdueNotified = "overdue-notified";
     public const string SurveyInvited = "survey-invited";
 
-    public Task AcknowledgeAsync(Case c, string? email, string? name, string language, CancellationToken cancellationToken) =>
-        email is null
-            ? Task.CompletedTask
-            : queue.EnqueueAsync(Message($"{EmailKinds.Acknowledgement}-{c.Number}", EmailKinds.Acknowledgement, language, email, name, Values(c, language)), cancellationToken);
+    /// <summary>The case event recorded when the per-address limit held back an acknowledgement.</summary>
+    public const string AcknowledgementWithheld = "acknowledgement-withheld";
 
+    /// <summary>
+    /// Queues the acknowledgement: the case number, the due date and the status link, never the citizen's words, since
+    /// the address is whatever the sender typed. False when the address has had its acknowledgements for the day.
+    /// </summary>
+    public async Task<bool> AcknowledgeAsync(Case c, string? email, string? name, string language, CancellationToken cancellationToken)
+    {
+        if (email is null)
+        {
+            return true;
+        }
+        var today = Time.TaipeiTime.DateOf(time.GetUtcNow());
+        var place = await recipients.CountAcknowledgementAsync(links.RecipientKey(email), today, c.Number.ToString(), cancellationToken);
+        if (place > limits.AcknowledgementsPerAddressPerDay)
+        {
+            return false;
+        }
+        var values = Values(c, language);
+        values[EmailValues.Link] = links.StatusLink(c.Number, language, email);
+        await queue.EnqueueAsync(Message($"{EmailKinds.Acknowledgement}-{c.Number}", EmailKinds.Acknowledgement, language, email, name, values), cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// The reply in full to an address that has confirmed it receives mail; otherwise a notice that points to the
+    /// status page and quotes nothing.
+    /// </summary>
     public async Task ReplySentAsync(Case c, string reply, CancellationToken cancellationToken)
     {
         if (await contacts.FindAsync(c.Number, cancellationToken) is not { Email: { } email } contact)
@@ -34,9 +61,16 @@ public sealed class CaseEmails(
             return;
         }
         var values = Values(c, contact.Language);
-        values[EmailValues.Reply] = reply;
+        values[EmailValues.Link] = links.StatusLink(c.Number, contact.Language, email);
+        var confirmed = await recipients.IsConfirmedAsync(links.RecipientKey(email), cancellationToken);
+        if (confirmed)
+        {
+            values[EmailValues.Subject] = c.Subject ?? (contact.Language == Language.English ? "(no subject)" : "（無主旨）");
+            values[EmailValues.Reply] = reply;
+        }
+        var kind = confirmed ? EmailKinds.Reply : EmailKinds.ReplyNotice;
         // A reply may be corrected before closing; each version is its own e-mail.
-        await queue.EnqueueAsync(Message($"{EmailKinds.Reply}-{c.Number}-{c.History.Count}", EmailKinds.Reply, contact.Language, email, contact.Name, values), cancellationToken);
+        await queue.EnqueueAsync(Message($"{kind}-{c.Number}-{c.History.Count}", kind, contact.Language, email, contact.Name, values), cancellationToken);
     }
 
     /// <summary>Queues the citizen's and the unit's notice; true when there was anyone to tell.</summary>
@@ -56,6 +90,8 @@ public sealed class CaseEmails(
             // Units work in Chinese; the unit's notice is always zh-TW.
             var values = Values(c, Language.TraditionalChinese);
             values[EmailValues.DaysOverdue] = days;
+            // The unit's own address: the subject helps staff find the case.
+            values[EmailValues.Subject] = c.Subject ?? "（無主旨）";
             await queue.EnqueueAsync(Message($"{EmailKinds.OverdueUnit}-{c.Number}", EmailKinds.OverdueUnit, Language.TraditionalChinese, unitEmail, unit.Name[Language.TraditionalChinese], values), cancellationToken);
             sent = true;
         }
@@ -85,7 +121,6 @@ public sealed class CaseEmails(
     {
         [EmailValues.AgencyName] = organisation.AgencyName[language],
         [EmailValues.CaseNumber] = c.Number.ToString(),
-        [EmailValues.Subject] = c.Subject ?? (language == Language.English ? "(no subject)" : "（無主旨）"),
         [EmailValues.DueDate] = DateText(c.DueDate, language),
         [EmailValues.UnitName] = c.UnitId is not null && organisation.Find(c.UnitId) is { } unit ? unit.Name[language] : organisation.AgencyName[language],
     };

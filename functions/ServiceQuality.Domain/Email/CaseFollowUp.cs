@@ -7,10 +7,7 @@ public sealed class CaseFollowUp(ICaseStore cases, CaseEmails emails, TimeProvid
 {
     public const string Actor = "e-mail";
 
-    /// <summary>
-    /// Sends the reply as staff wrote it: the case stores it masked for analysis, but a phone number or address the
-    /// reply gives the citizen (the unit's own, say) must reach them.
-    /// </summary>
+    /// <summary>The reply as the case stores it: what staff see on the case is what the citizen is sent.</summary>
     public Task RepliedAsync(Case c, string reply, CancellationToken cancellationToken) => emails.ReplySentAsync(c, reply, cancellationToken);
 
     /// <summary>

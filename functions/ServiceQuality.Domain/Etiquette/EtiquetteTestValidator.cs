@@ -99,6 +99,13 @@ public sealed partial class EtiquetteTestValidator(EtiquetteRubric rubric, Agenc
         return true;
     }
 
+    /// <summary>
+    /// The start of the previous Taipei year: tests are logged within days, and last year's stay open for the yearly
+    /// report; anything older (1900-01-01, a mistyped year) would land in a closed report.
+    /// </summary>
+    public static DateTimeOffset EarliestTestedAt(DateTimeOffset now) =>
+        new(TaipeiTime.DateOf(now).Year - 1, 1, 1, 0, 0, 0, TaipeiTime.Offset);
+
     private static DateTimeOffset? CheckTestedAt(string? text, DateTimeOffset now, ValidationErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -114,6 +121,15 @@ public sealed partial class EtiquetteTestValidator(EtiquetteRubric rubric, Agenc
         if (testedAt > now + AllowedClockSkew)
         {
             errors.Add("testedAt", "測試時間不可晚於現在。", "The test cannot be in the future.");
+            return null;
+        }
+        var earliest = EarliestTestedAt(now);
+        if (testedAt < earliest)
+        {
+            var year = TaipeiTime.DateOf(earliest).Year;
+            errors.Add("testedAt",
+                $"測試時間不可早於去年初（{year} 年 1 月 1 日，民國 {year - 1911} 年）。",
+                $"The test cannot be dated before the start of last year ({year}-01-01).");
             return null;
         }
         return testedAt;

@@ -5,8 +5,24 @@ using ServiceQuality.Domain.Surveys;
 namespace ServiceQuality.Domain.Organisation;
 
 /// <summary>The agency and its units, read from the organisation file.</summary>
-public sealed class AgencyOrganisation(LocalizedText agencyName, IReadOnlyList<Unit> units, IReadOnlyList<ReportRecipient>? reportRecipients = null)
+public sealed class AgencyOrganisation(
+    LocalizedText agencyName, IReadOnlyList<Unit> units, IReadOnlyList<ReportRecipient>? reportRecipients = null, AgencyContacts? contacts = null)
 {
+    public AgencyContacts Contacts { get; } = contacts ?? AgencyContacts.None;
+
+    /// <summary>The units a citizen can be asked about: every unit but the internal ones.</summary>
+    public IEnumerable<Unit> CitizenUnits => Units.Where(u => !u.Internal);
+
+    /// <summary>The units a survey may be answered about: staff rate the internal offices too, citizens do not.</summary>
+    public IReadOnlyList<Unit> UnitsFor(SurveyDefinition survey) => survey.ForStaff ? Units : CitizenUnits.ToList();
+
+    /// <summary>
+    /// The agency's own phone numbers and e-mail addresses, and every unit's: a reply quotes them to the citizen,
+    /// so they are never masked as personal data.
+    /// </summary>
+    public IReadOnlyList<string> PublicContactDetails =>
+        [.. Contacts.Phones, .. Contacts.Emails, .. Units.Select(u => u.Email).OfType<string>()];
+
     /// <summary>The managers who receive the monthly report summary.</summary>
     public IReadOnlyList<ReportRecipient> ReportRecipients { get; } = reportRecipients ?? [];
 
@@ -29,7 +45,8 @@ public sealed class AgencyOrganisation(LocalizedText agencyName, IReadOnlyList<U
                 u.GetProperty("id").GetString()!,
                 u.TryGetProperty("kind", out var k) ? k.GetString() ?? "section" : "section",
                 ReadText(u.GetProperty("name")),
-                u.TryGetProperty("email", out var e) ? e.GetString() : null))
+                u.TryGetProperty("email", out var e) ? e.GetString() : null,
+                u.TryGetProperty("internal", out var i) && i.ValueKind == JsonValueKind.True))
             .ToList();
         var duplicate = units.GroupBy(u => u.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -42,7 +59,19 @@ public sealed class AgencyOrganisation(LocalizedText agencyName, IReadOnlyList<U
                 m.TryGetProperty("name", out var n) ? n.GetString() : null,
                 m.TryGetProperty("language", out var l) ? Language.Normalise(l.GetString()) : Language.TraditionalChinese)).ToList()
             : [];
-        return new AgencyOrganisation(ReadText(root.GetProperty("agency")), units, recipients);
+        return new AgencyOrganisation(ReadText(root.GetProperty("agency")), units, recipients, ReadContacts(root));
+    }
+
+    private static AgencyContacts ReadContacts(JsonElement root)
+    {
+        if (!root.TryGetProperty("contacts", out var contacts))
+        {
+            return AgencyContacts.None;
+        }
+        IReadOnlyList<string> Strings(string name) =>
+            contacts.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
+        var addresses = contacts.TryGetProperty("addresses", out var a) ? a.EnumerateArray().Select(ReadText).ToList() : [];
+        return new AgencyContacts(Strings("phones"), Strings("emails"), addresses);
     }
 
     private static LocalizedText ReadText(JsonElement element) =>

@@ -17,14 +17,26 @@ public sealed class PersonalDataMasker
     // A pathological pattern must fail loudly rather than let text through unmasked or hold a worker.
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
+    private readonly HashSet<string> _kept;
+
     public PersonalDataMasker()
         : this(LoadEmbedded())
     {
     }
 
-    public PersonalDataMasker(IReadOnlyList<PersonalDataPattern> patterns)
+    /// <param name="kept">
+    /// The agency's own phone numbers and e-mail addresses (organisation.json): a reply that gives them to the
+    /// citizen must keep them, while a citizen's number in the same text is still masked.
+    /// </param>
+    public PersonalDataMasker(IEnumerable<string> kept)
+        : this(LoadEmbedded(), kept)
+    {
+    }
+
+    public PersonalDataMasker(IReadOnlyList<PersonalDataPattern> patterns, IEnumerable<string>? kept = null)
     {
         Patterns = patterns;
+        _kept = (kept ?? []).Select(Comparable).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<PersonalDataPattern> Patterns { get; }
@@ -60,7 +72,22 @@ public sealed class PersonalDataMasker
 
     public string? MaskOrNull(string? text) => text is null ? null : Mask(text);
 
-    private static string Replace(string text, PersonalDataPattern pattern)
+    /// <summary>
+    /// A contact detail reduced to what identifies it, so "(02)2345-0000", "02-2345-0000" and "+886-2-2345-0000"
+    /// compare equal: letters, digits, '@' and '.', lowercased, with the country code written as the trunk 0.
+    /// </summary>
+    public static string Comparable(string detail)
+    {
+        var kept = new string(Fold(detail).ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c is '@' or '.').ToArray());
+        if (kept.Contains('@'))
+        {
+            return kept;
+        }
+        var digits = kept.StartsWith("00886", StringComparison.Ordinal) ? kept[5..] : kept.StartsWith("886", StringComparison.Ordinal) && detail.TrimStart().StartsWith('+') ? kept[3..] : null;
+        return digits is null ? kept : "0" + digits.TrimStart('0');
+    }
+
+    private string Replace(string text, PersonalDataPattern pattern)
     {
         // Matching runs on a folded copy of the same length, so a match's index and length hold in the original.
         var folded = Fold(text);
@@ -68,7 +95,7 @@ public sealed class PersonalDataMasker
         var copied = 0;
         foreach (Match match in pattern.Pattern.Matches(folded))
         {
-            if (pattern.Except?.IsMatch(match.Value) == true)
+            if (pattern.Except?.IsMatch(match.Value) == true || (_kept.Count > 0 && _kept.Contains(Comparable(match.Value))))
             {
                 continue;
             }

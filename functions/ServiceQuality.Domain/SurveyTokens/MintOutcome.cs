@@ -12,6 +12,9 @@ public abstract record MintOutcome
 
     public sealed record Invalid(ValidationErrors Errors) : MintOutcome;
 
-    /// <summary><paramref name="Encoded"/> is the signed token; <paramref name="SurveyLink"/> the address the citizen opens.</summary>
-    public sealed record Minted(InvitationToken Token, string Encoded, string SurveyLink) : MintOutcome;
+    /// <summary>
+    /// <paramref name="Encoded"/> is the signed token; <paramref name="SurveyLink"/> the address the citizen opens;
+    /// <paramref name="ShortLink"/> the short address that leads to it, for QR codes.
+    /// </summary>
+    public sealed record Minted(InvitationToken Token, string Encoded, string SurveyLink, string ShortLink) : MintOutcome;
 }

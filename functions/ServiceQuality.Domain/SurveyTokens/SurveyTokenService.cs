@@ -29,12 +29,39 @@ public sealed class SurveyTokenService(
         }
         var token = tokens.IssueForTransaction(valid.Survey!, valid.Unit!, valid.Channel!, valid.Language!, options.ExpiryDays);
         var now = time.GetUtcNow();
-        // The link is stored before the token is handed out, so a token in a citizen's hands always has its link until used.
-        await links.SaveAsync(new TransactionLink(token.SurveyId, token.Id, valid.TransactionReference!, valid.Unit!, valid.Channel!, now, token.ExpiresAt), cancellationToken);
-        await counters.IncrementAsync(MonthKey.Of(now), RateCounterKinds.TokensMinted, token.SurveyId, valid.Unit!, valid.Channel!, cancellationToken);
         var encoded = tokens.Encode(token);
-        return new MintOutcome.Minted(token, encoded, SurveyLink(token.SurveyId, encoded, token.Language));
+        // The link is stored before the token is handed out, so a token in a citizen's hands always has its link until used.
+        await links.SaveAsync(new TransactionLink(token.SurveyId, token.Id, valid.TransactionReference!, valid.Unit!, valid.Channel!, now, token.ExpiresAt, encoded), cancellationToken);
+        await counters.IncrementAsync(MonthKey.Of(now), RateCounterKinds.TokensMinted, token.SurveyId, valid.Unit!, valid.Channel!, cancellationToken);
+        return new MintOutcome.Minted(token, encoded, SurveyLink(token.SurveyId, encoded, token.Language), ShortLink(token.Id));
     }
+
+    /// <summary>
+    /// The address a receipt's QR code carries: the token's random id only, a few dozen characters that a small code
+    /// scans reliably. The server resolves it to the signed link, whose signature the form still checks.
+    /// </summary>
+    public string ShortLink(string tokenId) => $"{invitations.PublicBaseUrl.TrimEnd('/')}/{ShortLinkPrefix}/{tokenId}";
+
+    public const string ShortLinkPrefix = "t";
+
+    /// <summary>The survey form path of a short link's token; null once the token was used, purged, or never existed.</summary>
+    public async Task<string?> ResolveAsync(string tokenId, CancellationToken cancellationToken)
+    {
+        if (tokenId.Length is 0 or > 64)
+        {
+            return null;
+        }
+        foreach (var surveyId in TransactionSurveys.All)
+        {
+            if (await links.FindAsync(surveyId, tokenId, cancellationToken) is { Token: { } encoded } link && link.ExpiresAt > time.GetUtcNow())
+            {
+                return new Uri(SurveyLink(surveyId, encoded, LanguageOf(encoded, surveyId))).PathAndQuery;
+            }
+        }
+        return null;
+    }
+
+    private string LanguageOf(string encoded, string surveyId) => tokens.Read(encoded, surveyId).Token?.Language ?? Language.TraditionalChinese;
 
     public string SurveyLink(string surveyId, string encoded, string language) =>
         $"{invitations.PublicBaseUrl.TrimEnd('/')}/surveys/{surveyId}?token={Uri.EscapeDataString(encoded)}"

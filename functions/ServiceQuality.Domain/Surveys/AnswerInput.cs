@@ -10,9 +10,5 @@ public enum AnswerInputKind
     Other,
 }
 
-/// <summary>An answer as the citizen sent it, from JSON or from a form post.</summary>
-public sealed record AnswerInput(AnswerInputKind Kind, string? Raw)
-{
-    public static AnswerInput FromForm(string? value) =>
-        string.IsNullOrEmpty(value) ? new AnswerInput(AnswerInputKind.Null, null) : new AnswerInput(AnswerInputKind.String, value);
-}
+/// <summary>An answer as the citizen sent it, already read from JSON or a form post by the HTTP layer.</summary>
+public sealed record AnswerInput(AnswerInputKind Kind, string? Raw);

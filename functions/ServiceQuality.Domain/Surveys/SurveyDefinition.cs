@@ -2,7 +2,7 @@ using ServiceQuality.Domain.Localization;
 
 namespace ServiceQuality.Domain.Surveys;
 
-/// <summary>A versioned survey, loaded from its JSON definition file.</summary>
+/// <summary>A versioned survey, loaded from its JSON definition file; <c>"audience": "staff"</c> marks one answered by staff.</summary>
 public sealed record SurveyDefinition(
     string Id,
     int Version,
@@ -11,7 +11,8 @@ public sealed record SurveyDefinition(
     LocalizedText Method,
     bool AsksForUnit,
     IReadOnlyList<string> Channels,
-    IReadOnlyList<Question> Questions)
+    IReadOnlyList<Question> Questions,
+    bool ForStaff = false)
 {
     public Question OverallQuestion => Questions.Single(q => q.IsOverall);
 

@@ -43,7 +43,8 @@ public static partial class SurveyDefinitionReader
             root.TryGetProperty("channels", out var ch) && ch.ValueKind == JsonValueKind.Array
                 ? ch.EnumerateArray().Select(c => c.GetString() ?? "").Where(c => c.Length > 0).ToList()
                 : [],
-            questions);
+            questions,
+            root.TryGetProperty("audience", out var audience) && audience.ValueKind == JsonValueKind.String && audience.GetString() == "staff");
         Check(definition, source);
         return definition;
     }

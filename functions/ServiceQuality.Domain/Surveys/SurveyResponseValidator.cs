@@ -7,7 +7,7 @@ using ServiceQuality.Domain.Validation;
 namespace ServiceQuality.Domain.Surveys;
 
 /// <summary>Checks a submission against its survey definition and the organisation's units.</summary>
-public sealed class SurveyResponseValidator(AgencyOrganisation organisation)
+public sealed class SurveyResponseValidator(AgencyOrganisation organisation, Labels? labels = null)
 {
     public const int MaxChannelLength = 32;
 
@@ -46,13 +46,15 @@ public sealed class SurveyResponseValidator(AgencyOrganisation organisation)
             }
         }
 
-        if (submission.UnitId is { } unit && organisation.Find(unit) is null)
+        if (submission.UnitId is { } unit && !organisation.UnitsFor(survey).Any(u => u.Id == unit))
         {
             errors.Add("unit", "查無此服務單位。", "There is no unit with this id.");
         }
         if (submission.Channel is { } channel && !survey.Channels.Contains(channel))
         {
-            errors.Add("channel", $"管道須為 {string.Join("、", survey.Channels)} 之一。", $"The channel must be one of: {string.Join(", ", survey.Channels)}.");
+            // Named for the reader in Chinese; the codes the API takes are listed in the English message.
+            var names = (labels ?? Labels.None).ChannelList(survey.Channels);
+            errors.Add("channel", $"填答管道須為{names["zh-TW"]}之一。", $"The channel must be one of: {string.Join(", ", survey.Channels)} ({names["en"]}).");
         }
         if (submission.Language is { } language && !Language.IsSupported(language))
         {

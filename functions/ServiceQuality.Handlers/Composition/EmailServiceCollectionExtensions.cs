@@ -22,6 +22,12 @@ public static class EmailServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<InvitationOptions>>().Value);
         services.AddSingleton(sp => EmailTemplates.LoadFrom(TemplatesPath(sp.GetRequiredService<IOptions<DefinitionsOptions>>().Value)));
+        services.AddOptions<EmailLimitsOptions>()
+            .Bind(configuration.GetSection(EmailLimitsOptions.Section))
+            .Validate(o => o.AcknowledgementsPerAddressPerDay >= 0, "EmailLimits:AcknowledgementsPerAddressPerDay must not be negative.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<EmailLimitsOptions>>().Value);
+        services.AddSingleton<CaseStatusLinks>();
         services.AddSingleton<InvitationTokens>();
         services.AddSingleton<InvitedResponseService>();
         services.AddSingleton<CaseEmails>();

@@ -9,6 +9,7 @@ using ServiceQuality.Domain.Classification;
 using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Complaints;
 using ServiceQuality.Domain.Leads;
+using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Privacy;
 using ServiceQuality.Domain.Surveys;
@@ -38,8 +39,9 @@ public static class ServiceQualityServiceCollectionExtensions
 
         services.AddSingleton(sp => SurveyCatalog.LoadFrom(Definitions(sp).SurveysPath));
         services.AddSingleton(sp => AgencyOrganisation.LoadFrom(Definitions(sp).OrganisationPath));
+        services.AddSingleton(sp => Labels.LoadFrom(Definitions(sp).LabelsPath));
         services.AddSingleton<SurveyResponseValidator>();
-        services.AddSingleton(_ => new PersonalDataMasker());
+        services.AddSingleton(sp => new PersonalDataMasker(sp.GetRequiredService<AgencyOrganisation>().PublicContactDetails));
         services.AddSingleton<SurveyResponseService>();
         services.AddSingleton<CommentIntakeHandler>();
 
@@ -64,6 +66,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<LandingEndpoint>();
         services.AddSingleton<PostComplaintEndpoint>();
         services.AddSingleton<ComplaintFormEndpoint>();
+        services.AddSingleton<ComplaintStatusEndpoint>();
         services.AddSingleton<CaseEndpoints>();
         services.AddSingleton<PoisonEndpoints>();
         services.AddSingleton<NotFoundEndpoint>();

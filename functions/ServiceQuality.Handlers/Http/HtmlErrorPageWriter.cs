@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using ServiceQuality.Domain.Localization;
+using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Handlers.Pages;
 
 namespace ServiceQuality.Handlers.Http;
@@ -9,7 +10,7 @@ namespace ServiceQuality.Handlers.Http;
 /// status-code pages and the exception handler all write through IProblemDetailsService, so one writer,
 /// placed before the JSON one, covers every error of every page route in both hosts.
 /// </summary>
-public sealed class HtmlErrorPageWriter : IProblemDetailsWriter
+public sealed class HtmlErrorPageWriter(AgencyOrganisation organisation) : IProblemDetailsWriter
 {
     public const string HtmlType = "text/html; charset=utf-8";
 
@@ -23,7 +24,7 @@ public sealed class HtmlErrorPageWriter : IProblemDetailsWriter
         response.StatusCode = status;
         response.ContentType = HtmlType;
         var messages = context.ProblemDetails is HttpValidationProblemDetails validation ? validation.Errors.SelectMany(e => e.Value) : [];
-        var page = ErrorPage.Render(Language.Normalise(request.Query["lang"]), status, messages, request.Path);
+        var page = ErrorPage.Render(organisation.AgencyName, Language.Normalise(request.Query["lang"]), status, messages, request.Path);
         return new ValueTask(response.WriteAsync(page, context.HttpContext.RequestAborted));
     }
 }

@@ -13,6 +13,17 @@ public static class Problems
     public static ValidationProblem Invalid(ValidationErrors errors, string language) =>
         TypedResults.ValidationProblem(errors.ToDictionary(language), title: "The request has invalid fields.");
 
+    /// <summary>
+    /// The same validation problem details as <see cref="Invalid"/>, typed as a plain problem so the body readers
+    /// can return one result for every way a body is refused.
+    /// </summary>
+    public static ProblemHttpResult InvalidBody(ValidationErrors errors, string language) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(language))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request has invalid fields.",
+        });
+
     public static ProblemHttpResult TooLarge(int limit) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status413PayloadTooLarge,

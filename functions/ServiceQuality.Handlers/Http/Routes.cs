@@ -50,6 +50,8 @@ public static class Routes
     public const string SurveyTokens = "api/survey-tokens";
     public const string SurveyTokenQrSvg = "api/survey-tokens/{token}/qr.svg";
     public const string SurveyTokenQrPng = "api/survey-tokens/{token}/qr.png";
+    /// <summary>The short link a receipt's QR code carries; see SurveyTokenService.ShortLink.</summary>
+    public const string SurveyShortLink = "t/{tokenId}";
     public const string ResponseRates = "api/response-rates/{year}/{month}";
 
     public const string Kiosks = "api/kiosks";
@@ -61,7 +63,8 @@ public static class Routes
 
     public const string SurveyForm = "surveys/{id}";
     public const string ComplaintForm = "complaints";
-    public const string ComplaintFiled = "complaints/filed/{caseNumber}";
+    public const string ComplaintStatus = "complaints/status";
+    public const string ComplaintConfirm = "complaints/confirm";
     public const string SurveyThanks = "surveys/{id}/thanks";
     public const string Asset = "assets/{name}";
 

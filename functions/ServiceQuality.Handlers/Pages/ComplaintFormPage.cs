@@ -16,7 +16,7 @@ public static class ComplaintFormPage
         public static State Fresh(string? channel) => new(Guid.NewGuid().ToString("N"), channel, new Dictionary<string, string?>(), new ValidationErrors());
     }
 
-    public static string Render(string language, State state)
+    public static string Render(LocalizedText agency, string language, State state)
     {
         var en = language == Language.English;
         var body = new StringBuilder();
@@ -50,6 +50,6 @@ public static class ComplaintFormPage
 
         var title = (state.Errors.IsEmpty ? "" : en ? "Error: " : "錯誤：") + (en ? "Complaints and petitions" : "陳情與申訴");
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, title, body.ToString(), $"/complaints?lang={other}", withFormScript: true);
+        return PageLayout.Render(agency, language, title, body.ToString(), $"/complaints?lang={other}", withFormScript: true);
     }
 }

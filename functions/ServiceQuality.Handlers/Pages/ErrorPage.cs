@@ -10,11 +10,11 @@ namespace ServiceQuality.Handlers.Pages;
 /// </summary>
 public static class ErrorPage
 {
-    public static string Render(string language, int status, IEnumerable<string> messages, string path)
+    public static string Render(LocalizedText agency, string language, int status, IEnumerable<string> messages, string path)
     {
         if (status == StatusCodes.Status404NotFound)
         {
-            return NotFoundPage.Render(language, path);
+            return NotFoundPage.Render(agency, language, path);
         }
         var en = language == Language.English;
         var (title, advice) = Texts(status, en);
@@ -30,7 +30,7 @@ public static class ErrorPage
             body.Append("</ul>\n");
         }
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, title, body.ToString(), $"{path}?lang={other}");
+        return PageLayout.Render(agency, language, title, body.ToString(), $"{path}?lang={other}");
     }
 
     private static (string Title, string Advice) Texts(int status, bool en) => status switch

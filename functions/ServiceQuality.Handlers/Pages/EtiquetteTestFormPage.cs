@@ -4,6 +4,7 @@ using ServiceQuality.Domain.Etiquette;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Validation;
+using ServiceQuality.Handlers.Http.Etiquette;
 
 namespace ServiceQuality.Handlers.Pages;
 
@@ -41,14 +42,14 @@ public static class EtiquetteTestFormPage
 
         var title = (state.Errors.IsEmpty ? "" : en ? "Error: " : "錯誤：") + (en ? "Log a phone-etiquette test" : "登錄電話禮貌測試");
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, title, body.ToString(), EtiquettePaths.Form(other, state.Code));
+        return PageLayout.Render(organisation.AgencyName, language, title, body.ToString(), EtiquettePaths.Form(other, state.Code));
     }
 
     public static string ScoreInputId(string itemId) => $"score-{itemId}";
 
     private static string TargetOf(EtiquetteRubric rubric, string field) =>
-        field.StartsWith(EtiquetteTestParser.FormScorePrefix, StringComparison.Ordinal)
-            ? rubric.Find(field[EtiquetteTestParser.FormScorePrefix.Length..]) is { } item ? ScoreInputId(item.Id) : "scores"
+        field.StartsWith(EtiquetteTestRequest.FormScorePrefix, StringComparison.Ordinal)
+            ? rubric.Find(field[EtiquetteTestRequest.FormScorePrefix.Length..]) is { } item ? ScoreInputId(item.Id) : "scores"
             : field;
 
     private static (string DescribedBy, string Message, string Invalid) ErrorOf(EtiquetteTestFormState state, string field, string language)
@@ -99,7 +100,7 @@ public static class EtiquetteTestFormPage
         var items = new StringBuilder();
         foreach (var item in rubric.Items)
         {
-            var field = EtiquetteTestParser.FormScorePrefix + item.Id;
+            var field = EtiquetteTestRequest.FormScorePrefix + item.Id;
             var id = ScoreInputId(item.Id);
             var (errorId, itemMessage, invalid) = ErrorOf(state, field, language);
             var range = $"{id}-range";

@@ -44,6 +44,6 @@ public static class EtiquetteTestRecordedPage
             <p><a class="button" href="{Html.Attr(EtiquettePaths.Form(language, code))}">{(en ? "Log another test" : "登錄下一筆測試")}</a></p>
             """;
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, en ? "Test recorded" : "測試已登錄", body, EtiquettePaths.Recorded(test, other, code));
+        return PageLayout.Render(organisation.AgencyName, language, en ? "Test recorded" : "測試已登錄", body, EtiquettePaths.Recorded(test, other, code));
     }
 }

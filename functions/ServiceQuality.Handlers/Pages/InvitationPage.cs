@@ -7,7 +7,7 @@ namespace ServiceQuality.Handlers.Pages;
 /// <summary>The page a citizen sees when an invitation link cannot open the survey: in both languages, without technical terms.</summary>
 public static class InvitationPage
 {
-    public static string Render(SurveyDefinition survey, string language, InvitationProblem problem)
+    public static string Render(LocalizedText agency, SurveyDefinition survey, string language, InvitationProblem problem, string? token = null)
     {
         var en = language == Language.English;
         var (zhTitle, enTitle, zhText, enText) = problem switch
@@ -28,6 +28,7 @@ public static class InvitationPage
             <p>{Html.Encode(survey.Title[language])}</p>
             """;
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, en ? enTitle : zhTitle, body, $"/surveys/{survey.Id}?lang={other}");
+        // The switch keeps the token: the same link read in the other language, not the invitation-only refusal.
+        return PageLayout.Render(agency, language, en ? enTitle : zhTitle, body, SurveyPaths.Form(survey.Id, other, token: token));
     }
 }

@@ -47,6 +47,6 @@ public static class LandingPage
         body.Append("</ul>\n</section>\n");
 
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, T($"{agency}：民眾服務", $"{agency}: services for citizens"), body.ToString(), $"/?lang={other}");
+        return PageLayout.Render(organisation.AgencyName, language, T($"{agency}：民眾服務", $"{agency}: services for citizens"), body.ToString(), $"/?lang={other}");
     }
 }

@@ -9,7 +9,7 @@ namespace ServiceQuality.Handlers.Pages;
 /// <summary>The staff view of the local outbox: what would have been sent, newest first, invitation links clickable.</summary>
 public static class OutboxPage
 {
-    public static string Render(IReadOnlyList<OutgoingEmail> emails, bool sendGridConfigured, string language, string? code)
+    public static string Render(LocalizedText agency, Labels labels, IReadOnlyList<OutgoingEmail> emails, bool sendGridConfigured, string language, string? code)
     {
         var en = language == Language.English;
         var body = new StringBuilder();
@@ -28,7 +28,7 @@ public static class OutboxPage
             body.Append($"<h2>{Html.Encode(email.Subject)}</h2>\n");
             body.Append("<dl>\n");
             body.Append($"<dt>{(en ? "To" : "收件人")}</dt><dd>{Html.Encode(email.ToName is null ? email.To : $"{email.ToName} <{email.To}>")}</dd>\n");
-            body.Append($"<dt>{(en ? "Kind" : "類型")}</dt><dd>{Html.Encode(email.Kind)} ({Html.Encode(email.Language)})</dd>\n");
+            body.Append($"<dt>{(en ? "Kind" : "類型")}</dt><dd>{Html.Encode(labels.EmailKind(email.Kind, language))}{(en ? " (" : "（")}{Html.Encode(labels.Language(email.Language, language))}{(en ? ")" : "）")}</dd>\n");
             body.Append($"<dt>{(en ? "Written" : "建立時間")}</dt><dd><time datetime=\"{Html.Attr(email.CreatedAt.ToString("O", CultureInfo.InvariantCulture))}\">{at}</time></dd>\n");
             if (email.Link is not null)
             {
@@ -40,6 +40,6 @@ public static class OutboxPage
         }
         var other = en ? Language.TraditionalChinese : Language.English;
         var switchHref = $"/outbox?lang={other}" + (code is null ? "" : $"&code={Uri.EscapeDataString(code)}");
-        return PageLayout.Render(language, en ? "E-mail outbox" : "電子郵件寄件匣", body.ToString(), switchHref);
+        return PageLayout.Render(agency, language, en ? "E-mail outbox" : "電子郵件寄件匣", body.ToString(), switchHref);
     }
 }

@@ -3,10 +3,11 @@ using ServiceQuality.Domain.Localization;
 
 namespace ServiceQuality.Handlers.Pages;
 
-/// <summary>The frame every citizen and staff page shares: language, skip link, header, language switch.</summary>
+/// <summary>The frame every citizen and staff page shares: language, skip link, header with the agency's name, language switch.</summary>
 public static class PageLayout
 {
-    public static string Render(string language, string title, string body, string switchLanguageHref, bool withFormScript = false)
+    /// <param name="agency">The agency's name from organisation.json, shown in the header of every page.</param>
+    public static string Render(LocalizedText agency, string language, string title, string body, string switchLanguageHref, bool withFormScript = false)
     {
         var other = language == Language.English ? Language.TraditionalChinese : Language.English;
         var otherName = other == Language.English ? "English" : "中文";
@@ -25,7 +26,7 @@ public static class PageLayout
             <body>
             <a class="skip-link" href="#main">{skip}</a>
             <header class="site-header">
-            <p class="agency">{(language == Language.English ? "Service Quality" : "服務品質")}</p>
+            <p class="agency">{Html.Encode(agency[language])}</p>
             <nav aria-label="{switchLabel}"><a href="{Html.Attr(switchLanguageHref)}" lang="{other}" hreflang="{other}">{otherName}</a></nav>
             </header>
             <main id="main" tabindex="-1">

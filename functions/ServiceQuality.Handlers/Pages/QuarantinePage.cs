@@ -14,7 +14,7 @@ public static class QuarantinePage
 {
     public const int MaxRowsShown = 100;
 
-    public static string Render(SurveyCatalog catalog, IReadOnlyList<SurveyResponse> held, string language, string? code, string? notice)
+    public static string Render(LocalizedText agency, SurveyCatalog catalog, IReadOnlyList<SurveyResponse> held, string language, string? code, string? notice)
     {
         var en = language == Language.English;
         var title = en ? "Quarantined survey responses" : "隔離中的問卷回應";
@@ -59,7 +59,7 @@ public static class QuarantinePage
             body.Append("</section>\n");
         }
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, title, body.ToString(), $"/quarantine?lang={other}" + (code is null ? "" : $"&code={Uri.EscapeDataString(code)}"));
+        return PageLayout.Render(agency, language, title, body.ToString(), $"/quarantine?lang={other}" + (code is null ? "" : $"&code={Uri.EscapeDataString(code)}"));
     }
 
     private static string DecisionForm(string action, string surveyId, string month, string? responseId, bool en, string what) => $"""

@@ -5,7 +5,7 @@ namespace ServiceQuality.Handlers.Pages;
 /// <summary>An open survey response over its client's write budget, or from a kiosk whose credential is not valid.</summary>
 public static class ResponseLimitPage
 {
-    public static string Render(string language, string formPath, bool kiosk)
+    public static string Render(LocalizedText agency, string language, string formPath, bool kiosk)
     {
         var en = language == Language.English;
         var title = kiosk
@@ -21,6 +21,6 @@ public static class ResponseLimitPage
             <p><a class="button" href="{Html.Attr($"{formPath}?lang={language}")}">{(en ? "Back to the form" : "回到問卷")}</a></p>
             """;
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, title, body, $"{formPath}?lang={other}");
+        return PageLayout.Render(agency, language, title, body, $"{formPath}?lang={other}");
     }
 }

@@ -4,6 +4,7 @@ using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Validation;
+using ServiceQuality.Handlers.Http.Surveys;
 
 namespace ServiceQuality.Handlers.Pages;
 
@@ -22,7 +23,7 @@ public static class SurveyFormPage
         body.Append($"<p class=\"hint\">{(en ? "Questions marked * need an answer." : "標示 * 的題目為必答。")}</p>\n");
         if (!state.Errors.IsEmpty)
         {
-            body.Append(ErrorSummary(state.Errors, language));
+            body.Append(ErrorSummary(survey, state.Errors, language));
         }
         var action = $"/surveys/{survey.Id}?lang={language}";
         body.Append($"<form method=\"post\" action=\"{Html.Attr(action)}\" novalidate class=\"survey-form\" data-required-message=\"{Html.Attr(en ? "This question requires an answer." : "此題為必答題。")}\">\n");
@@ -39,7 +40,7 @@ public static class SurveyFormPage
         }
         if (survey.AsksForUnit)
         {
-            body.Append(UnitSelect(organisation, language, state));
+            body.Append(UnitSelect(survey, organisation, language, state));
         }
         foreach (var question in survey.Questions)
         {
@@ -54,24 +55,29 @@ public static class SurveyFormPage
 
         var title = (state.Errors.IsEmpty ? "" : en ? "Error: " : "錯誤：") + survey.Title[language];
         var other = en ? Language.TraditionalChinese : Language.English;
-        var switchHref = $"/surveys/{survey.Id}?lang={other}" + (state.Channel is null ? "" : $"&channel={Uri.EscapeDataString(state.Channel)}");
-        return PageLayout.Render(language, title, body.ToString(), switchHref, withFormScript: true);
+        var switchHref = SurveyPaths.Form(survey.Id, other, state.Channel, state.Token);
+        return PageLayout.Render(organisation.AgencyName, language, title, body.ToString(), switchHref, withFormScript: true);
     }
 
     public static string FieldId(string questionId) => $"q-{questionId}";
 
     private static string ErrorId(string field) => $"err-{field.Replace('.', '-')}";
 
-    private static string ErrorSummary(ValidationErrors errors, string language)
+    // Each entry names its question: "此題為必答題。" three times would not say which three.
+    private static string ErrorSummary(SurveyDefinition survey, ValidationErrors errors, string language)
     {
         var en = language == Language.English;
         var list = new StringBuilder();
         foreach (var error in errors.All)
         {
-            var target = error.Field.StartsWith(SurveySubmissionParser.FormAnswerPrefix, StringComparison.Ordinal)
-                ? FieldId(error.Field[SurveySubmissionParser.FormAnswerPrefix.Length..])
-                : error.Field;
-            list.Append($"<li><a href=\"#{Html.Attr(target)}\">{Html.Encode(error.Message[language])}</a></li>\n");
+            var question = error.Field.StartsWith(SurveyResponseRequest.FormAnswerPrefix, StringComparison.Ordinal)
+                ? survey.FindQuestion(error.Field[SurveyResponseRequest.FormAnswerPrefix.Length..])
+                : null;
+            var target = question is null ? error.Field : FieldId(question.Id);
+            var text = question is null ? error.Message[language]
+                : en ? $"{question.Text[language]} — {error.Message[language]}"
+                : $"「{question.Text[language]}」{error.Message[language]}";
+            list.Append($"<li><a href=\"#{Html.Attr(target)}\">{Html.Encode(text)}</a></li>\n");
         }
         return $"""
             <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
@@ -101,7 +107,7 @@ public static class SurveyFormPage
 
     private static string Likert(Question question, string language, SurveyFormState state)
     {
-        var field = SurveySubmissionParser.FormAnswerPrefix + question.Id;
+        var field = SurveyResponseRequest.FormAnswerPrefix + question.Id;
         var (describedby, message, _) = ErrorOf(state, field, language);
         state.Values.TryGetValue(question.Id, out var chosen);
         var options = new StringBuilder();
@@ -125,7 +131,7 @@ public static class SurveyFormPage
 
     private static string Choice(Question question, string language, SurveyFormState state)
     {
-        var field = SurveySubmissionParser.FormAnswerPrefix + question.Id;
+        var field = SurveyResponseRequest.FormAnswerPrefix + question.Id;
         var (describedby, message, _) = ErrorOf(state, field, language);
         state.Values.TryGetValue(question.Id, out var chosen);
         var options = new StringBuilder();
@@ -146,7 +152,7 @@ public static class SurveyFormPage
 
     private static string FreeText(Question question, string language, SurveyFormState state)
     {
-        var field = SurveySubmissionParser.FormAnswerPrefix + question.Id;
+        var field = SurveyResponseRequest.FormAnswerPrefix + question.Id;
         var (describedby, message, invalid) = ErrorOf(state, field, language);
         state.Values.TryGetValue(question.Id, out var text);
         var en = language == Language.English;
@@ -163,12 +169,12 @@ public static class SurveyFormPage
             """;
     }
 
-    private static string UnitSelect(AgencyOrganisation organisation, string language, SurveyFormState state)
+    private static string UnitSelect(SurveyDefinition survey, AgencyOrganisation organisation, string language, SurveyFormState state)
     {
         var en = language == Language.English;
         var (describedby, message, invalid) = ErrorOf(state, "unit", language);
         var options = new StringBuilder($"<option value=\"\">{(en ? "— Not sure / prefer not to say —" : "— 不確定或不填 —")}</option>\n");
-        foreach (var unit in organisation.Units)
+        foreach (var unit in organisation.UnitsFor(survey))
         {
             options.Append($"<option value=\"{Html.Attr(unit.Id)}\"{(state.UnitId == unit.Id ? " selected" : "")}>{Html.Encode(unit.Name[language])}</option>\n");
         }

@@ -5,7 +5,7 @@ namespace ServiceQuality.Handlers.Pages;
 
 public static class ThankYouPage
 {
-    public static string Render(SurveyDefinition survey, string language, string? channel)
+    public static string Render(LocalizedText agency, SurveyDefinition survey, string language, string? channel)
     {
         var en = language == Language.English;
         var again = $"/surveys/{survey.Id}?lang={language}" + (channel is null ? "" : $"&channel={Uri.EscapeDataString(channel)}");
@@ -16,6 +16,6 @@ public static class ThankYouPage
             <p><a class="button" href="{Html.Attr(again)}">{(en ? "Start a new survey" : "填寫新的問卷")}</a></p>
             """;
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, en ? "Thank you" : "感謝您的填答", body, $"/surveys/{survey.Id}/thanks?lang={other}");
+        return PageLayout.Render(agency, language, en ? "Thank you" : "感謝您的填答", body, $"/surveys/{survey.Id}/thanks?lang={other}");
     }
 }

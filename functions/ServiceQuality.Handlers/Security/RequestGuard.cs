@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceQuality.Handlers.Http;
+using ServiceQuality.Handlers.Http.Requests;
 using ServiceQuality.Storage.Configuration;
 
 namespace ServiceQuality.Handlers.Security;

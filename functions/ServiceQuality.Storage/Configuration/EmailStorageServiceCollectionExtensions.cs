@@ -20,6 +20,7 @@ public static class EmailStorageServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SendGridOptions>>().Value);
         services.AddSingleton<IEmailQueue, StorageEmailQueue>();
         services.AddSingleton<IEmailOutboxStore, TableEmailOutboxStore>();
+        services.AddSingleton<IEmailRecipientStore, TableEmailRecipientStore>();
         services.AddSingleton<IInvitationClaimStore, TableInvitationClaimStore>();
         services.AddSingleton<ISendGridClient>(sp =>
         {

@@ -21,6 +21,7 @@ public sealed class TableTransactionLinkStore(TableServiceClient service) : ITra
                 ["Channel"] = link.Channel,
                 ["MintedAt"] = link.MintedAt,
                 ["ExpiresAt"] = link.ExpiresAt,
+                ["Token"] = link.Token,
             },
             TableUpdateMode.Replace,
             cancellationToken);
@@ -62,6 +63,6 @@ public sealed class TableTransactionLinkStore(TableServiceClient service) : ITra
         }
         var e = found.Value!;
         return new TransactionLink(surveyId, tokenId, e.GetString("TransactionReference"), e.GetString("UnitId"), e.GetString("Channel"),
-            e.GetDateTimeOffset("MintedAt") ?? DateTimeOffset.MinValue, e.GetDateTimeOffset("ExpiresAt") ?? DateTimeOffset.MinValue);
+            e.GetDateTimeOffset("MintedAt") ?? DateTimeOffset.MinValue, e.GetDateTimeOffset("ExpiresAt") ?? DateTimeOffset.MinValue, e.GetString("Token"));
     }
 }

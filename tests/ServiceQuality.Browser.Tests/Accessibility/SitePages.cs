@@ -15,7 +15,7 @@ public static class SitePages
         Surveys.Select(s => $"survey-{s}").Concat(
         [
             "survey-thank-you", "survey-with-errors", "survey-with-errors-in-browser",
-            "complaint-form", "complaint-with-errors", "complaint-receipt",
+            "complaint-form", "complaint-with-errors", "complaint-status",
             "etiquette-test-form", "etiquette-test-with-errors", "etiquette-test-recorded",
             "outbox", "report", "report-month", "comments", "landing", "not-found", "unknown-address", "invalid-report-period",
         ]);
@@ -63,8 +63,8 @@ public static class SitePages
                 await GoAsync(page, site, $"/complaints?{lang}");
                 await SubmitWithoutScriptAsync(page);
                 break;
-            case "complaint-receipt":
-                await GoAsync(page, site, $"/complaints/filed/{await site.Data.CaseNumberAsync()}?{lang}");
+            case "complaint-status":
+                await GoAsync(page, site, $"{await site.Data.CaseStatusPathAsync()}&{lang}");
                 break;
             case "etiquette-test-form":
                 await GoAsync(page, site, $"/etiquette-tests/new?{lang}&{Code}");

@@ -19,7 +19,8 @@ public sealed class SiteData(LocalHostInstance host)
     private readonly Lazy<Task> _satisfaction = new(() => AnswerCounterSurveyAsync(host));
 
     /// <summary>The case number of a complaint filed through the API.</summary>
-    public Task<string> CaseNumberAsync() => _caseNumber.Value;
+    /// <summary>The signed status page of a complaint filed through the API, relative to the site.</summary>
+    public Task<string> CaseStatusPathAsync() => _caseNumber.Value;
 
     /// <summary>"{month}/{id}" of a phone-etiquette test logged through the API.</summary>
     public Task<string> EtiquetteTestAsync() => _etiquetteTest.Value;
@@ -58,7 +59,7 @@ public sealed class SiteData(LocalHostInstance host)
         });
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return body.RootElement.GetProperty("caseNumber").GetString()!;
+        return body.RootElement.GetProperty("statusUrl").GetString()!;
     }
 
     private static async Task CountResponseRatesAsync(LocalHostInstance host)
@@ -111,7 +112,7 @@ public sealed class SiteData(LocalHostInstance host)
         var response = await client.PostAsJsonAsync("/api/etiquette-tests", new
         {
             tester = "張測試",
-            testedAt = "2025-03-05T10:00:00+08:00",
+            testedAt = $"{ServiceQuality.Domain.Time.TaipeiTime.DateOf(DateTimeOffset.UtcNow).Year - 1}-03-05T10:00:00+08:00",
             unit = "metrology",
             staff = "王小明",
             extension = "301",

@@ -15,8 +15,17 @@ public sealed class Emails
 
     public static EmailTemplates Templates { get; } = EmailTemplates.LoadFrom(Path.Combine(Definitions.Folder, "email"));
 
+    public InMemoryEmailRecipients Recipients { get; } = new();
+
+    public EmailLimitsOptions Limits { get; } = new();
+
+    public CaseStatusLinks Links => new(Options);
+
     public CaseEmails CaseEmails =>
-        new(Queue, Cases, Definitions.Organisation, new InvitationTokens(Options, Clock), Options, Clock);
+        new(Queue, Cases, Definitions.Organisation, new InvitationTokens(Options, Clock), Options, Links, Recipients, Limits, Clock);
+
+    /// <summary>The address as one that followed its confirmation link.</summary>
+    public Task ConfirmAsync(string email) => Recipients.ConfirmAsync(Links.RecipientKey(email), Clock.GetUtcNow(), default);
 
     public InvitationOptions Options { get; } = new() { SigningKey = "a-signing-key-for-the-domain-tests-0123456789", PublicBaseUrl = "https://survey.example.gov.tw" };
 

@@ -75,6 +75,28 @@ public sealed class EtiquetteTestValidatorTests
         AssertOnlyError(EtiquetteSubmissionBuilder.Valid().At(testedAt), "testedAt");
     }
 
+    [Theory]
+    [InlineData("1900-01-01T00:00")]
+    [InlineData("2024-12-31T23:59")]
+    [InlineData("2024-12-31T15:59:59Z")]
+    public void A_test_dated_before_the_start_of_last_year_is_refused_with_a_bilingual_message(string testedAt)
+    {
+        var (_, errors) = _validator.Validate(EtiquetteSubmissionBuilder.Valid().At(testedAt).Build(), Now);
+
+        var error = Assert.Single(errors.All);
+        Assert.Equal("testedAt", error.Field);
+        Assert.Contains("2025", error.Message.Get("zh-TW"));
+        Assert.Contains("2025-01-01", error.Message.Get("en"));
+    }
+
+    [Theory]
+    [InlineData("2025-01-01T00:00")]
+    [InlineData("2024-12-31T16:00:00Z")]
+    public void A_test_dated_on_the_first_day_of_last_year_is_accepted(string testedAt)
+    {
+        Assert.True(_validator.Validate(EtiquetteSubmissionBuilder.Valid().At(testedAt).Build(), Now).Errors.IsEmpty);
+    }
+
     [Fact]
     public void A_time_a_few_minutes_ahead_of_the_server_is_allowed_for_clock_skew()
     {

@@ -17,6 +17,29 @@ public sealed class SurveyDefinitionTests
     }
 
     [Fact]
+    public void Every_likert_question_asks_how_satisfied_the_respondent_is_as_its_scale_answers()
+    {
+        var likert = Definitions.Catalog.All.SelectMany(s => s.Questions.Where(q => q.Type == QuestionType.Likert).Select(q => (s.Id, q))).ToList();
+
+        Assert.All(likert, x => Assert.Contains("滿意", x.q.Text["zh-TW"]));
+        Assert.All(likert, x => Assert.Contains("satisf", x.q.Text["en"], StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(likert, x => x.q.Text["zh-TW"].Contains("是否清楚易懂", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Internal_offices_are_left_off_citizen_surveys_and_kept_on_the_staff_survey()
+    {
+        var counter = Definitions.Organisation.UnitsFor(Definitions.Catalog.Find("counter")!).Select(u => u.Name["zh-TW"]).ToList();
+        var staff = Definitions.Organisation.UnitsFor(Definitions.Catalog.Find("internal")!).Select(u => u.Name["zh-TW"]).ToList();
+
+        Assert.DoesNotContain("人事室", counter);
+        Assert.DoesNotContain("會計室", counter);
+        Assert.Contains("人事室", staff);
+        Assert.Contains("會計室", staff);
+        Assert.Contains("南區辦事處", counter);
+    }
+
+    [Fact]
     public void Every_shipped_text_is_in_chinese_and_english()
     {
         foreach (var survey in Definitions.Catalog.All)

@@ -12,6 +12,28 @@ public sealed class SurveyResponseValidatorTests
         _validator.Validate(Definitions.Counter, builder.Build());
 
     [Fact]
+    public void An_unknown_channel_is_explained_with_the_channels_named_in_chinese()
+    {
+        var validator = new SurveyResponseValidator(Definitions.Organisation, Localization.Labels.LoadFrom(Path.Combine(Definitions.Folder, "labels.json")));
+
+        var (_, errors) = validator.Validate(Definitions.Counter, new SubmissionBuilder().ByChannel("fax").Build());
+
+        var message = Assert.Single(errors.All).Message;
+        Assert.Equal("填答管道須為臨櫃、自助服務機、網站之一。", message["zh-TW"]);
+        Assert.DoesNotContain("kiosk", message["zh-TW"]);
+    }
+
+    [Theory]
+    [InlineData("personnel")]
+    [InlineData("accounting")]
+    public void A_citizen_survey_refuses_an_internal_office_as_its_unit(string unit)
+    {
+        var (_, errors) = Validate(new SubmissionBuilder().InUnit(unit));
+
+        Assert.Equal("unit", Assert.Single(errors.All).Field);
+    }
+
+    [Fact]
     public void A_complete_counter_response_is_valid_and_keeps_each_answer_as_text()
     {
         var (answers, errors) = Validate(new SubmissionBuilder().With("explanation", "na").With("purpose", "metrology"));

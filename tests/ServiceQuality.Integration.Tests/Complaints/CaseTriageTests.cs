@@ -58,12 +58,14 @@ public sealed class CaseTriageTests(LocalHostFixture fixture) : IDisposable
     [Fact]
     public async Task An_opened_case_shows_its_text_and_contact_to_staff()
     {
-        var number = await FileAsync("我買的電暖器沒有商品安全標章。");
+        var body = ComplaintBody.Web().Without("subject").WithText("我買的電暖器沒有商品安全標章。");
+        var filed = await fixture.Client.PostAsync("/api/complaints", body.ToContent());
+        var number = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString();
 
         var detail = await _staff.GetFromJsonAsync<JsonElement>($"/api/cases/{number}");
 
         Assert.Equal("我買的電暖器沒有商品安全標章。", detail.GetProperty("text").GetString());
-        Assert.Equal("citizen@example.com", detail.GetProperty("contact").GetProperty("email").GetString());
+        Assert.Equal(body.Email, detail.GetProperty("contact").GetProperty("email").GetString());
         Assert.False(detail.GetProperty("overdue").GetBoolean());
     }
 

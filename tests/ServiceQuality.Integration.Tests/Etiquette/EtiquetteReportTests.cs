@@ -12,10 +12,15 @@ using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Etiquette;
 
-/// <summary>Coverage and figures through the local host; each test uses a year no other test writes to.</summary>
-[Collection(LocalHostCollection.Name)]
+/// <summary>
+/// Coverage and figures through a local host of their own: tests may only be dated from last year on, so these tests
+/// cannot each take a year no other test writes to, and take their own storage instead.
+/// </summary>
+[Collection(EtiquetteReportCollection.Name)]
 public sealed class EtiquetteReportTests(LocalHostFixture fixture) : IDisposable
 {
+    private static readonly int Year = TestYears.Last;
+
     private readonly HttpClient _staff = fixture.Host.CreateStaffClient();
 
     public void Dispose() => _staff.Dispose();
@@ -23,17 +28,19 @@ public sealed class EtiquetteReportTests(LocalHostFixture fixture) : IDisposable
     [Fact]
     public async Task A_unit_tested_in_january_is_covered_for_january_to_april_but_not_yet_from_may()
     {
-        await PostAsync(EtiquetteTestBody.Valid().At("2023-01-16T10:00:00+08:00").In("metrology"));
+        // The first moment of this year is never in the future, and no other test here writes this year.
+        var thisYear = Year + 1;
+        await PostAsync(EtiquetteTestBody.Valid().At($"{thisYear}-01-01T00:00:00+08:00").In("metrology"));
 
-        var april = await _staff.GetFromJsonAsync<JsonElement>("/api/etiquette-tests/coverage?date=2023-04-30");
-        var may = await _staff.GetFromJsonAsync<JsonElement>("/api/etiquette-tests/coverage?date=2023-05-01");
+        var april = await _staff.GetFromJsonAsync<JsonElement>($"/api/etiquette-tests/coverage?date={thisYear}-04-30");
+        var may = await _staff.GetFromJsonAsync<JsonElement>($"/api/etiquette-tests/coverage?date={thisYear}-05-01");
 
-        Assert.Equal("2023-P1", april.GetProperty("current").GetProperty("period").GetString());
+        Assert.Equal($"{thisYear}-P1", april.GetProperty("current").GetProperty("period").GetString());
         Assert.DoesNotContain("metrology", UntestedIds(april.GetProperty("current")));
         Assert.Equal(1, april.GetProperty("current").GetProperty("unitsTested").GetInt32());
-        Assert.Equal("2023-P2", may.GetProperty("current").GetProperty("period").GetString());
+        Assert.Equal($"{thisYear}-P2", may.GetProperty("current").GetProperty("period").GetString());
         Assert.Contains("metrology", UntestedIds(may.GetProperty("current")));
-        Assert.Equal("2023-P1", may.GetProperty("previous").GetProperty("period").GetString());
+        Assert.Equal($"{thisYear}-P1", may.GetProperty("previous").GetProperty("period").GetString());
         Assert.DoesNotContain("metrology", UntestedIds(may.GetProperty("previous")));
         Assert.Contains("personnel", UntestedIds(may.GetProperty("previous")));
         Assert.Equal("人事室", may.GetProperty("previous").GetProperty("untested").EnumerateArray()
@@ -68,24 +75,26 @@ public sealed class EtiquetteReportTests(LocalHostFixture fixture) : IDisposable
     [Fact]
     public async Task The_figures_of_a_month_and_of_its_year_match_the_tests_logged()
     {
-        await PostAsync(EtiquetteTestBody.Valid().At("2024-02-05T10:00:00+08:00").In("metrology").With("extension", "301").Totalling(95));
-        await PostAsync(EtiquetteTestBody.Valid().At("2024-02-20T10:00:00+08:00").In("office-north").With("extension", "501").Totalling(64));
-        await PostAsync(EtiquetteTestBody.Valid().At("2024-02-29T23:00:00+08:00").In("office-north").With("extension", "502").Totalling(80));
-        await PostAsync(EtiquetteTestBody.Valid().At("2024-03-10T10:00:00+08:00").In("office-north").With("extension", "501").Totalling(88));
+        var lastOfFebruary = new DateOnly(Year, 3, 1).AddDays(-1).Day;
+        await PostAsync(EtiquetteTestBody.Valid().At($"{Year}-02-05T10:00:00+08:00").In("metrology").With("extension", "301").Totalling(95));
+        await PostAsync(EtiquetteTestBody.Valid().At($"{Year}-02-20T10:00:00+08:00").In("office-north").With("extension", "501").Totalling(64));
+        await PostAsync(EtiquetteTestBody.Valid().At($"{Year}-02-{lastOfFebruary}T23:00:00+08:00").In("office-north").With("extension", "502").Totalling(80));
+        await PostAsync(EtiquetteTestBody.Valid().At($"{Year}-03-10T10:00:00+08:00").In("office-north").With("extension", "501").Totalling(88));
 
-        var february = await _staff.GetFromJsonAsync<JsonElement>("/api/etiquette-tests/figures?year=2024&month=2");
-        var year = await _staff.GetFromJsonAsync<JsonElement>("/api/etiquette-tests/figures?year=2024");
+        var february = await _staff.GetFromJsonAsync<JsonElement>($"/api/etiquette-tests/figures?year={Year}&month=2");
+        var year = await _staff.GetFromJsonAsync<JsonElement>($"/api/etiquette-tests/figures?year={Year}");
 
         Assert.Equal(3, february.GetProperty("testCount").GetInt32());
         Assert.Equal(79.7m, february.GetProperty("averageScore").GetDecimal());
         Assert.Equal(95, february.GetProperty("commendations").EnumerateArray().Single().GetProperty("score").GetInt32());
         var retest = february.GetProperty("retests").EnumerateArray().Single();
-        Assert.Equal("2024-03-21", retest.GetProperty("retestDue").GetString());
+        // A score of 64 is retested within 30 days.
+        Assert.Equal(new DateOnly(Year, 2, 20).AddDays(30).ToString("yyyy-MM-dd"), retest.GetProperty("retestDue").GetString());
         Assert.True(retest.GetProperty("retested").GetBoolean());
         Assert.Equal(88, retest.GetProperty("retestScore").GetInt32());
         var coverage = february.GetProperty("coverage");
         Assert.Equal((2, 11, 18.2m), (coverage.GetProperty("unitsTested").GetInt32(), coverage.GetProperty("unitsRequired").GetInt32(), coverage.GetProperty("percent").GetDecimal()));
-        Assert.Equal("2024-P1", coverage.GetProperty("periods")[0].GetProperty("period").GetString());
+        Assert.Equal($"{Year}-P1", coverage.GetProperty("periods")[0].GetProperty("period").GetString());
         Assert.Equal(4, year.GetProperty("testCount").GetInt32());
         Assert.Equal(81.8m, year.GetProperty("averageScore").GetDecimal());
         Assert.Equal(3, year.GetProperty("coverage").GetProperty("periods").GetArrayLength());
@@ -107,4 +116,10 @@ public sealed class EtiquetteReportTests(LocalHostFixture fixture) : IDisposable
 
     private static List<string?> UntestedIds(JsonElement period) =>
         period.GetProperty("untested").EnumerateArray().Select(u => u.GetProperty("id").GetString()).ToList();
+}
+
+[CollectionDefinition(Name)]
+public sealed class EtiquetteReportCollection : ICollectionFixture<LocalHostFixture>
+{
+    public const string Name = "local host of the etiquette reports";
 }

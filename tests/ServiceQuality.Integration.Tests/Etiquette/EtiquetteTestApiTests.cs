@@ -25,7 +25,7 @@ public sealed class EtiquetteTestApiTests(LocalHostFixture fixture) : IDisposabl
     public async Task A_valid_test_is_created_with_its_total_and_grade_and_stored_in_its_taipei_month()
     {
         // 23:30 on 31 March in Taipei is 15:30 UTC: the test belongs to March.
-        var body = EtiquetteTestBody.Valid().At("2025-03-31T15:30:00Z").Totalling(85).With("notes", "語氣親切，轉接稍慢。");
+        var body = EtiquetteTestBody.Valid().At($"{TestYears.Last}-03-31T15:30:00Z").Totalling(85).With("notes", "語氣親切，轉接稍慢。");
 
         var response = await _staff.PostAsync(Tests, body.ToContent());
 
@@ -33,9 +33,9 @@ public sealed class EtiquetteTestApiTests(LocalHostFixture fixture) : IDisposabl
         var test = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(85, test.GetProperty("total").GetInt32());
         Assert.Equal("satisfactory", test.GetProperty("grade").GetString());
-        Assert.Equal("2025-03", test.GetProperty("month").GetString());
-        Assert.Equal("2025-P1", test.GetProperty("period").GetString());
-        var entity = (await TestTable.GetEntityAsync<TableEntity>("2025-03", test.GetProperty("id").GetString())).Value;
+        Assert.Equal($"{TestYears.Last}-03", test.GetProperty("month").GetString());
+        Assert.Equal($"{TestYears.Last}-P1", test.GetProperty("period").GetString());
+        var entity = (await TestTable.GetEntityAsync<TableEntity>($"{TestYears.Last}-03", test.GetProperty("id").GetString())).Value;
         Assert.Equal(85, entity.GetInt32("Total"));
         Assert.Equal("metrology", entity.GetString("UnitId"));
         Assert.Equal("staff (function key)", entity.GetString("RecordedBy"));
@@ -44,18 +44,30 @@ public sealed class EtiquetteTestApiTests(LocalHostFixture fixture) : IDisposabl
     [Fact]
     public async Task A_test_below_70_is_due_for_retest_30_days_later()
     {
-        var response = await _staff.PostAsync(Tests, EtiquetteTestBody.Valid().At("2025-03-10T09:00:00+08:00").Totalling(60).ToContent());
+        var response = await _staff.PostAsync(Tests, EtiquetteTestBody.Valid().At($"{TestYears.Last}-03-10T09:00:00+08:00").Totalling(60).ToContent());
 
         var test = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("retest", test.GetProperty("grade").GetString());
-        Assert.Equal("2025-04-09", test.GetProperty("retestDue").GetString());
+        Assert.Equal($"{TestYears.Last}-04-09", test.GetProperty("retestDue").GetString());
+    }
+
+    [Fact]
+    public async Task A_test_dated_1900_is_400_naming_testedAt_and_stores_nothing()
+    {
+        var before = await CountAsync(_ => true);
+
+        var response = await _staff.PostAsync(Tests, EtiquetteTestBody.Valid().At("1900-01-01T10:00:00+08:00").ToContent());
+
+        var problem = await SurveyResponseApiTests.AssertProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("testedAt", out _));
+        Assert.Equal(before, await CountAsync(_ => true));
     }
 
     [Fact]
     public async Task Posting_a_test_twice_with_the_same_key_stores_one()
     {
         var key = Guid.NewGuid().ToString();
-        var body = EtiquetteTestBody.Valid().At("2025-02-14T11:00:00+08:00").Totalling(92);
+        var body = EtiquetteTestBody.Valid().At($"{TestYears.Last}-02-14T11:00:00+08:00").Totalling(92);
 
         var first = await PostAsync(body.ToContent(), key);
         var second = await PostAsync(body.ToContent(), key);
@@ -84,7 +96,7 @@ public sealed class EtiquetteTestApiTests(LocalHostFixture fixture) : IDisposabl
         var reusedKey = Guid.NewGuid().ToString();
         if (@case == "reused key")
         {
-            await PostAsync(EtiquetteTestBody.Valid().At("2025-01-20T10:00:00+08:00").ToContent(), reusedKey);
+            await PostAsync(EtiquetteTestBody.Valid().At($"{TestYears.Last}-01-20T10:00:00+08:00").ToContent(), reusedKey);
         }
         var before = await CountAsync(_ => true);
         HttpContent content = @case switch
@@ -98,7 +110,7 @@ public sealed class EtiquetteTestApiTests(LocalHostFixture fixture) : IDisposabl
             "notes too long" => EtiquetteTestBody.Valid().With("notes", new string('很', 1001)).ToContent(),
             "neither staff nor extension" => EtiquetteTestBody.Valid().With("staff", null).With("extension", "").ToContent(),
             "malformed json" => new StringContent("{\"scores\": {", Encoding.UTF8, "application/json"),
-            _ => EtiquetteTestBody.Valid().At("2025-01-20T10:00:00+08:00").Totalling(50).ToContent(),
+            _ => EtiquetteTestBody.Valid().At($"{TestYears.Last}-01-20T10:00:00+08:00").Totalling(50).ToContent(),
         };
 
         var response = @case == "reused key" ? await PostAsync(content, reusedKey) : await _staff.PostAsync(Tests, content);
@@ -177,12 +189,12 @@ public sealed class EtiquetteTestApiTests(LocalHostFixture fixture) : IDisposabl
     [Fact]
     public async Task The_list_filters_by_year_month_and_unit()
     {
-        var created = await _staff.PostAsync(Tests, EtiquetteTestBody.Valid().At("2025-06-03T10:00:00+08:00").In("office-south").ToContent());
-        await _staff.PostAsync(Tests, EtiquetteTestBody.Valid().At("2025-06-04T10:00:00+08:00").In("accounting").ToContent());
+        var created = await _staff.PostAsync(Tests, EtiquetteTestBody.Valid().At($"{TestYears.Last}-06-03T10:00:00+08:00").In("office-south").ToContent());
+        await _staff.PostAsync(Tests, EtiquetteTestBody.Valid().At($"{TestYears.Last}-06-04T10:00:00+08:00").In("accounting").ToContent());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
-        var list = await _staff.GetFromJsonAsync<JsonElement>($"{Tests}?year=2025&month=6&unit=office-south");
-        var badMonth = await _staff.GetAsync($"{Tests}?year=2025&month=13");
+        var list = await _staff.GetFromJsonAsync<JsonElement>($"{Tests}?year={TestYears.Last}&month=6&unit=office-south");
+        var badMonth = await _staff.GetAsync($"{Tests}?year={TestYears.Last}&month=13");
 
         Assert.Equal([id], list.EnumerateArray().Select(t => t.GetProperty("id").GetString()));
         var problem = await SurveyResponseApiTests.AssertProblem(badMonth, HttpStatusCode.BadRequest);

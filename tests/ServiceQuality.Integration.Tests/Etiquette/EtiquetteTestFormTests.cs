@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Azure.Data.Tables;
 using ServiceQuality.Integration.Tests.Hosting;
 using ServiceQuality.DevHosting;
+using ServiceQuality.Integration.Tests.Builders;
 using Xunit;
 
 namespace ServiceQuality.Integration.Tests.Etiquette;
@@ -62,7 +63,7 @@ public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
         var fields = HiddenFields(page);
         fields.AddRange(
         [
-            new("testedAt", "2025-04-15T14:30"), new("tester", "張測試"), new("unit", "certification"), new("staff", "黃小姐"), new("extension", ""),
+            new("testedAt", $"{TestYears.Last}-04-15T14:30"), new("tester", "張測試"), new("unit", "certification"), new("staff", "黃小姐"), new("extension", ""),
             new("scores.answered-promptly", "10"), new("scores.greeting", "15"), new("scores.courtesy", "20"),
             new("scores.accuracy", "25"), new("scores.transfer", "5"), new("scores.closing", "10"), new("notes", ""),
         ]);
@@ -72,7 +73,7 @@ public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var confirmation = response.Headers.Location!.ToString();
-        Assert.StartsWith("/etiquette-tests/2025-04/", confirmation);
+        Assert.StartsWith($"/etiquette-tests/{TestYears.Last}-04/", confirmation);
         var recorded = await GetPageAsync(confirmation);
         Assert.Equal("Test recorded", recorded.QuerySelector("h1")!.TextContent);
         Assert.Equal("85", recorded.GetElementById("total")!.TextContent);
@@ -85,7 +86,7 @@ public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
     {
         var page = await GetPageAsync($"{Form}?{Code}");
         var fields = HiddenFields(page);
-        fields.AddRange(CompleteScores("2025-04-16T09:00", "general-affairs"));
+        fields.AddRange(CompleteScores($"{TestYears.Last}-04-16T09:00", "general-affairs"));
         var before = await StoredCountAsync();
 
         var first = await fixture.Client.PostAsync($"{Form}?{Code}", new FormUrlEncodedContent(fields));
@@ -100,7 +101,7 @@ public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
     {
         var page = await GetPageAsync($"{Form}?{Code}");
         var fields = HiddenFields(page);
-        fields.AddRange(CompleteScores("2025-04-17T09:00", "no-such-unit").Where(f => f.Key != "scores.closing"));
+        fields.AddRange(CompleteScores($"{TestYears.Last}-04-17T09:00", "no-such-unit").Where(f => f.Key != "scores.closing"));
         fields.Add(new("scores.closing", "12"));
         var before = await StoredCountAsync();
 
@@ -115,7 +116,7 @@ public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
         var errorId = closing.GetAttribute("aria-describedby")!.Split(' ').Single(id => id.StartsWith("err-", StringComparison.Ordinal));
         Assert.Equal("分數須介於 0 到 10 之間。", again.GetElementById(errorId)!.TextContent);
         Assert.Equal("true", again.QuerySelector("#unit")!.GetAttribute("aria-invalid"));
-        Assert.Equal("2025-04-17T09:00", again.QuerySelector("#testedAt")!.GetAttribute("value"));
+        Assert.Equal($"{TestYears.Last}-04-17T09:00", again.QuerySelector("#testedAt")!.GetAttribute("value"));
         Assert.Contains(Code, again.QuerySelector("form")!.GetAttribute("action"));
         Assert.Equal(before, await StoredCountAsync());
     }

@@ -98,11 +98,13 @@ public sealed class StorageFaultTests : IAsyncLifetime
 
     private static async Task<string> SendUntilAcknowledgedAsync(HttpClient client, bool complaint, string key, ConcurrentBag<HttpResponseMessage> unavailable)
     {
+        // A retry sends the same body again, as a client retrying one request does.
+        var json = complaint ? ComplaintBody.Web().ToJson() : SurveyResponseBody.Counter().WithComment("櫃檯人員很親切，謝謝。").ToJson();
         while (true)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, complaint ? "/api/complaints" : "/api/surveys/counter/responses")
             {
-                Content = complaint ? ComplaintBody.Web().ToContent() : SurveyResponseBody.Counter().WithComment("櫃檯人員很親切，謝謝。").ToContent(),
+                Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
             };
             request.Headers.Add("Idempotency-Key", key);
             var response = await client.SendAsync(request);

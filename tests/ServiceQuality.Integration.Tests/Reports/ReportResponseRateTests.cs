@@ -99,7 +99,8 @@ public sealed class ReportResponseRateTests(ReportHostFixture fixture)
         var rows = zhTable.QuerySelectorAll("tbody tr").Select(tr => tr.Children.Select(c => c.TextContent).ToArray()).ToList();
         Assert.All(zhTable.QuerySelectorAll("tbody tr"), tr => Assert.Equal(2, tr.QuerySelectorAll("th[scope=row]").Length));
         Assert.Equal(["合計", "全部管道", "8", "5", "62.5%", "10", "5", "50.0%", "—"], rows[0]);
-        Assert.Equal(["第三課（度量衡）", "counter", "8", "5", "62.5%", "0", "0", "—", "0"], rows.Single(r => r[1] == "counter"));
+        Assert.Equal(["第三課（度量衡）", "臨櫃", "8", "5", "62.5%", "0", "0", "—", "0"], rows.Single(r => r[1] == "臨櫃"));
+        Assert.DoesNotContain(rows, r => r[1] is "counter" or "kiosk" or "web");
         var enTable = en.QuerySelector("section[aria-labelledby=survey-taxi-meter]")!.QuerySelectorAll("table").Last();
         Assert.EndsWith(": response rates by unit and channel", enTable.QuerySelector("caption")!.TextContent);
         Assert.Equal("Total", enTable.QuerySelector("tbody th")!.TextContent);

@@ -63,7 +63,7 @@ public sealed class HostileInput(int seed)
     public (byte[] Body, string? ContentType) Body()
     {
         var utf8 = Encoding.UTF8;
-        return _random.Next(10) switch
+        return _random.Next(12) switch
         {
             0 => (utf8.GetBytes(Json()), "application/json"),
             1 => (utf8.GetBytes(new string('[', 5000) + new string(']', 5000)), "application/json"),
@@ -74,9 +74,28 @@ public sealed class HostileInput(int seed)
             6 => (utf8.GetBytes("{\"answers\": [1,2,3], \"unit\": 5, \"language\": {}, \"text\": 42, \"email\": []}"), "application/json"),
             7 => (utf8.GetBytes(Json()), Pick(() => "text/plain", () => "multipart/form-data; boundary=x", () => "application/xml", () => "application/json; charset=utf-7")),
             8 => (utf8.GetBytes("idempotencyKey=" + Uri.EscapeDataString(Escapable(Text(20))) + "&text=" + Uri.EscapeDataString(Escapable(Text(200))) + "&answers.overall=" + Uri.EscapeDataString(Escapable(Text(5)))), "application/x-www-form-urlencoded"),
-            _ => (new byte[40_000], "application/json"),
+            9 => (new byte[40_000], "application/json"),
+            10 => (utf8.GetBytes("{" + TextField() + ":\"" + LoneSurrogateEscape() + "\"," + TextField() + ":{" + TextField() + ":\"x" + LoneSurrogateEscape() + "\"}}"), "application/json"),
+            _ => ([.. utf8.GetBytes("{" + TextField() + ":\"a"), .. InvalidUtf8(), .. utf8.GetBytes("b\"}")], "application/json"),
         };
     }
+
+    // The fields every JSON endpoint reads as text, so the broken text reaches the binders and not only the reader.
+    private string TextField() => System.Text.Json.JsonSerializer.Serialize(Pick(
+        () => "answers", () => "unit", () => "text", () => "subject", () => "name", () => "tester", () => "reply",
+        () => "transactionReference", () => "category", () => "into"));
+
+    /// <summary>A JSON escape of one half of a surrogate pair, alone: valid JSON, but no text.</summary>
+    private string LoneSurrogateEscape() => $"\\u{_random.Next(0xD800, 0xE000):x4}";
+
+    /// <summary>Bytes that are not UTF-8: a stray continuation, an 0xFF, a cut-off sequence, an encoded surrogate.</summary>
+    private byte[] InvalidUtf8() => _random.Next(4) switch
+    {
+        0 => [0xFF],
+        1 => [0x80],
+        2 => [0xE6, 0x9C],
+        _ => [0xED, 0xA0, 0x80],
+    };
 
     public string Query() => "?" + string.Join("&", Enumerable.Range(0, _random.Next(1, 6)).Select(_ =>
         Uri.EscapeDataString(Pick(() => "lang", () => "year", () => "month", () => "status", () => "overdue", () => "token", () => "channel", () => Escapable(Text(5))))

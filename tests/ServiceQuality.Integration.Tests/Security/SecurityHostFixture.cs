@@ -53,6 +53,26 @@ public sealed class SecurityHostFixture : IAsyncLifetime
         return counts;
     }
 
+    /// <summary>
+    /// The row counts once queue handlers have finished the work of earlier requests (classification, e-mail),
+    /// so a later count differs only by what the request under test stored.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountSettledRowsAsync()
+    {
+        var previous = await CountRowsAsync();
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            await Task.Delay(500);
+            var current = await CountRowsAsync();
+            if (current.SequenceEqual(previous))
+            {
+                return current;
+            }
+            previous = current;
+        }
+        throw new TimeoutException("The stored rows kept changing.");
+    }
+
     public async Task DisposeAsync()
     {
         await Open.DisposeAsync();

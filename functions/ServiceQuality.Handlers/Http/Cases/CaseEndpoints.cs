@@ -5,6 +5,7 @@ using ServiceQuality.Domain.Audit;
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
+using ServiceQuality.Handlers.Http.Requests;
 
 namespace ServiceQuality.Handlers.Http.Cases;
 

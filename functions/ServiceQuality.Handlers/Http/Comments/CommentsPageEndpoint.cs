@@ -26,9 +26,9 @@ public sealed class CommentsPageEndpoint(CommentReader reader, SurveyCatalog cat
         var options = new CommentFilterOptions(catalog.All, organisation.Units, current);
         if (CommentQuery.Parse(fields, catalog, current, errors) is not { } query)
         {
-            return TypedResults.Content(CommentsPage.Render(null, fields, errors, options, language), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Content(CommentsPage.Render(organisation.AgencyName, null, fields, errors, options, language), HtmlType, statusCode: StatusCodes.Status400BadRequest);
         }
         var page = await reader.ReadAsync(query, cancellationToken);
-        return TypedResults.Content(CommentsPage.Render(page, fields, errors, options, language), HtmlType);
+        return TypedResults.Content(CommentsPage.Render(organisation.AgencyName, page, fields, errors, options, language), HtmlType);
     }
 }

@@ -1,25 +1,24 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceQuality.Domain.Complaints;
+using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Idempotency;
+using ServiceQuality.Handlers.Http.Requests;
 
 namespace ServiceQuality.Handlers.Http.Complaints;
 
 /// <summary>POST api/complaints: files a complaint or petition; 202 with its case number and reply due date.</summary>
-public sealed class PostComplaintEndpoint(ComplaintIntakeService intake)
+public sealed class PostComplaintEndpoint(ComplaintIntakeService intake, CaseStatusLinks links)
 {
     public async Task<Results<Accepted<ComplaintAcceptedDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!RequestBody.HasContentType(request, RequestBody.Json))
+        var (body, problem) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (body is not { } json)
         {
-            return Problems.UnsupportedMediaType(RequestBody.Json);
-        }
-        if (await RequestBody.ReadAsync(request, cancellationToken) is not { } body)
-        {
-            return Problems.TooLarge(RequestBody.MaxBytes);
+            return problem!;
         }
         var language = ApiLanguage.Of(request);
-        var (submission, errors) = ComplaintParser.FromJson(body);
+        var (submission, errors) = ComplaintRequest.Bind(json);
         if (submission is null)
         {
             return Problems.Invalid(errors, language);
@@ -36,13 +35,13 @@ public sealed class PostComplaintEndpoint(ComplaintIntakeService intake)
         };
     }
 
-    private static Accepted<ComplaintAcceptedDto> Accepted(HttpRequest request, ComplaintOutcome.Accepted accepted)
+    private Accepted<ComplaintAcceptedDto> Accepted(HttpRequest request, ComplaintOutcome.Accepted accepted)
     {
         if (accepted.Replayed)
         {
             request.HttpContext.Response.Headers[Surveys.PostSurveyResponseEndpoint.ReplayedHeader] = "true";
         }
         var c = accepted.Case;
-        return TypedResults.Accepted((string?)null, new ComplaintAcceptedDto(c.Number.ToString(), c.DueDate, c.Status));
+        return TypedResults.Accepted((string?)null, new ComplaintAcceptedDto(c.Number.ToString(), c.DueDate, c.Status, links.StatusPathOf(c.Number, c.Language)));
     }
 }

@@ -5,6 +5,7 @@ using ServiceQuality.Domain.Idempotency;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
+using ServiceQuality.Handlers.Http.Requests;
 
 namespace ServiceQuality.Handlers.Http.Etiquette;
 
@@ -15,16 +16,13 @@ public sealed class EtiquetteTestEndpoints(EtiquetteTestService service, Etiquet
 
     public async Task<Results<Created<EtiquetteTestDto>, ValidationProblem, ProblemHttpResult>> PostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!RequestBody.HasContentType(request, RequestBody.Json))
+        var (body, problem) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (body is not { } json)
         {
-            return Problems.UnsupportedMediaType(RequestBody.Json);
-        }
-        if (await RequestBody.ReadAsync(request, cancellationToken) is not { } body)
-        {
-            return Problems.TooLarge(RequestBody.MaxBytes);
+            return problem!;
         }
         var language = ApiLanguage.Of(request);
-        var (submission, errors) = EtiquetteTestParser.FromJson(body);
+        var (submission, errors) = EtiquetteTestRequest.Bind(json);
         if (submission is null)
         {
             return Problems.Invalid(errors, language);

@@ -1,11 +1,10 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.WebUtilities;
 using ServiceQuality.Domain.Etiquette;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Time;
+using ServiceQuality.Handlers.Http.Requests;
 using ServiceQuality.Handlers.Pages;
 
 namespace ServiceQuality.Handlers.Http.Etiquette;
@@ -29,17 +28,12 @@ public sealed class EtiquetteTestFormEndpoint(
 
     public async Task<IResult> PostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!RequestBody.HasContentType(request, RequestBody.Form))
+        var (fields, problem) = await FormBody.ReadAsync(request, cancellationToken);
+        if (fields is null)
         {
-            return Problems.UnsupportedMediaType(RequestBody.Form);
+            return problem!;
         }
-        if (await RequestBody.ReadAsync(request, cancellationToken) is not { } body)
-        {
-            return Problems.TooLarge(RequestBody.MaxBytes);
-        }
-        var fields = QueryHelpers.ParseQuery("?" + Encoding.UTF8.GetString(body.Span))
-            .ToDictionary(f => f.Key, f => (string?)f.Value.LastOrDefault());
-        var submission = EtiquetteTestParser.FromForm(fields);
+        var submission = EtiquetteTestRequest.FromForm(fields);
         var language = Language.Normalise(fields.GetValueOrDefault("lang") ?? request.Query["lang"]);
         var key = fields.GetValueOrDefault("idempotencyKey");
         var code = CodeOf(request);
@@ -75,6 +69,6 @@ public sealed class EtiquetteTestFormEndpoint(
     private static string? SignedInName(HttpRequest request) =>
         request.Headers.TryGetValue(StaffActor.PrincipalNameHeader, out var name) && !string.IsNullOrWhiteSpace(name) ? name.ToString() : null;
 
-    private static ContentHttpResult NotFound(string language, string path) =>
-        TypedResults.Content(NotFoundPage.Render(language, path), HtmlType, statusCode: StatusCodes.Status404NotFound);
+    private ContentHttpResult NotFound(string language, string path) =>
+        TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, path), HtmlType, statusCode: StatusCodes.Status404NotFound);
 }

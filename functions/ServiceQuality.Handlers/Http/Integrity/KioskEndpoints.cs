@@ -3,6 +3,8 @@ using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Security;
 
+using ServiceQuality.Handlers.Http.Requests;
+
 namespace ServiceQuality.Handlers.Http.Integrity;
 
 /// <summary>

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using ServiceQuality.Domain.Integrity;
 
+using ServiceQuality.Handlers.Http.Requests;
+
 namespace ServiceQuality.Handlers.Http.Integrity;
 
 /// <summary>

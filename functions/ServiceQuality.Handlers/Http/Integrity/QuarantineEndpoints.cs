@@ -1,3 +1,4 @@
+using ServiceQuality.Domain.Organisation;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -9,13 +10,15 @@ using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Pages;
 
+using ServiceQuality.Handlers.Http.Requests;
+
 namespace ServiceQuality.Handlers.Http.Integrity;
 
 /// <summary>
 /// Staff: GET api/quarantine[?month=yyyy-MM] lists the quarantined responses; POST api/quarantine/{survey}/{month}
 /// releases or discards them; GET and POST quarantine are the same as a page. Every decision is audited.
 /// </summary>
-public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCatalog catalog)
+public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCatalog catalog, AgencyOrganisation organisation)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -70,7 +73,7 @@ public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCata
         var notice = request.Query["decided"].ToString() is { Length: > 0 } decided
             ? (language == Language.English ? $"{decided} response(s) decided." : $"已處理 {decided} 份回應。")
             : null;
-        return TypedResults.Content(QuarantinePage.Render(catalog, held, language, code.Length == 0 ? null : code, notice), HtmlType);
+        return TypedResults.Content(QuarantinePage.Render(organisation.AgencyName, catalog, held, language, code.Length == 0 ? null : code, notice), HtmlType);
     }
 
     public async Task<IResult> PostPageAsync(HttpRequest request, CancellationToken cancellationToken)

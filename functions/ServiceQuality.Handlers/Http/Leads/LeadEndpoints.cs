@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceQuality.Domain.Leads;
 using ServiceQuality.Domain.Validation;
+using ServiceQuality.Handlers.Http.Requests;
 
 namespace ServiceQuality.Handlers.Http.Leads;
 

@@ -4,6 +4,7 @@ using ServiceQuality.Domain.Reports;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Pages;
+using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Handlers.Pages.Reports;
 
 namespace ServiceQuality.Handlers.Http.Reports;
@@ -16,7 +17,7 @@ namespace ServiceQuality.Handlers.Http.Reports;
 /// The page offers every reader the "recompute now" button, and the rollup endpoint it posts to refuses anyone without
 /// staff rights. Once staff sign in with roles, <see cref="OffersRecompute"/> is the one place that shows it to managers only.
 /// </remarks>
-public sealed class ReportEndpoints(PerformanceReportService reports)
+public sealed class ReportEndpoints(PerformanceReportService reports, AgencyOrganisation organisation, Labels labels)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -54,9 +55,9 @@ public sealed class ReportEndpoints(PerformanceReportService reports)
         }
         if (await reports.BuildAsync(period, cancellationToken) is not { } report)
         {
-            return TypedResults.Content(NotFoundPage.Render(language, request.Path), HtmlType, statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, request.Path), HtmlType, statusCode: StatusCodes.Status404NotFound);
         }
-        return TypedResults.Content(ReportPage.Render(report, language, request.Path, OffersRecompute), HtmlType);
+        return TypedResults.Content(ReportPage.Render(organisation.AgencyName, labels, report, language, request.Path, OffersRecompute), HtmlType);
     }
 
     /// <summary>

@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceQuality.Domain.Invitations;
+using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.SurveyTokens;
 using ServiceQuality.Handlers.Http.Surveys;
+using ServiceQuality.Handlers.Pages;
+using ServiceQuality.Handlers.Http.Requests;
+using ServiceQuality.Domain.Organisation;
 
 namespace ServiceQuality.Handlers.Http.SurveyTokens;
 
@@ -10,7 +14,7 @@ namespace ServiceQuality.Handlers.Http.SurveyTokens;
 /// Staff and the counter system: POST api/survey-tokens mints a token for one served transaction;
 /// GET api/survey-tokens/{token}/qr.svg and qr.png draw its survey link for the receipt.
 /// </summary>
-public sealed class SurveyTokenEndpoints(SurveyTokenService service, InvitedResponseService invitations)
+public sealed class SurveyTokenEndpoints(SurveyTokenService service, InvitedResponseService invitations, AgencyOrganisation organisation)
 {
     public async Task<IResult> MintAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -30,6 +34,17 @@ public sealed class SurveyTokenEndpoints(SurveyTokenService service, InvitedResp
         };
     }
 
+    /// <summary>GET t/{tokenId}: the short link of a QR code, redirected to the signed survey link it stands for.</summary>
+    public async Task<IResult> ResolveShortLinkAsync(HttpRequest request, string tokenId, CancellationToken cancellationToken)
+    {
+        if (await service.ResolveAsync(tokenId, cancellationToken) is not { } path)
+        {
+            var language = Language.Normalise(request.Query["lang"]);
+            return TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, request.Path), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+        }
+        return TypedResults.Redirect(path);
+    }
+
     public Task<IResult> QrSvgAsync(string token, CancellationToken cancellationToken) =>
         QrAsync(token, link => TypedResults.Text(QrCodeImages.Svg(link), "image/svg+xml; charset=utf-8"), cancellationToken);
 
@@ -45,7 +60,7 @@ public sealed class SurveyTokenEndpoints(SurveyTokenService service, InvitedResp
             var (found, problem) = await invitations.CheckAsync(surveyId, token, cancellationToken);
             if (found is not null)
             {
-                return draw(service.SurveyLink(found.SurveyId, token, found.Language));
+                return draw(service.ShortLink(found.Id));
             }
             if (problem is not InvitationProblem.Forged)
             {
@@ -62,6 +77,6 @@ public sealed class SurveyTokenEndpoints(SurveyTokenService service, InvitedResp
         return TypedResults.Created(
             minted.SurveyLink,
             new SurveyTokenCreatedDto(minted.Encoded, token.SurveyId, token.UnitId!, token.Channel!, token.ExpiresAt,
-                new SurveyTokenLinksDto(minted.SurveyLink, $"{qr}/qr.svg", $"{qr}/qr.png")));
+                new SurveyTokenLinksDto(minted.SurveyLink, minted.ShortLink, $"{qr}/qr.svg", $"{qr}/qr.png")));
     }
 }

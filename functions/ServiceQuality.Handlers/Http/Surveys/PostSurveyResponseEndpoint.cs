@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceQuality.Domain.Idempotency;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Surveys;
+using ServiceQuality.Handlers.Http.Requests;
 using ServiceQuality.Handlers.Security;
 
 namespace ServiceQuality.Handlers.Http.Surveys;
@@ -19,24 +20,21 @@ public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, S
         {
             return Problems.NotFound("Unknown survey.", $"There is no survey '{id}'.");
         }
-        if (!RequestBody.HasContentType(request, RequestBody.Json))
+        var (body, problem) = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        if (body is not { } json)
         {
-            return Problems.UnsupportedMediaType(RequestBody.Json);
-        }
-        if (await RequestBody.ReadAsync(request, cancellationToken) is not { } body)
-        {
-            return Problems.TooLarge(RequestBody.MaxBytes);
+            return problem!;
         }
         var language = ApiLanguage.Of(request);
-        var (submission, errors) = SurveySubmissionParser.FromJson(body);
-        if (submission is null)
+        var (bound, errors) = SurveyResponseRequest.Bind(json);
+        if (bound is null)
         {
             return Problems.Invalid(errors, language);
         }
         var key = request.Headers.TryGetValue(IdempotencyKey.HeaderName, out var header) ? header.ToString() : null;
+        var token = request.Headers.TryGetValue(InvitationResults.TokenHeader, out var tokenHeader) ? tokenHeader.ToString() : bound.Token;
 
-        var token = request.Headers.TryGetValue(InvitationResults.TokenHeader, out var tokenHeader) ? tokenHeader.ToString() : TokenProperty(body);
-        var origin = ResponseOrigin.Api;
+                var origin = ResponseOrigin.Api;
         if (string.IsNullOrEmpty(token) && !InvitationSurveys.IsInvitationOnly(id))
         {
             var admission = await gate.AdmitAsync(request.HttpContext, ResponseSources.Api, null, cancellationToken);
@@ -51,7 +49,7 @@ public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, S
             origin = admission.Origin!;
         }
 
-        return await service.SubmitAsync(id, submission, token, key, origin, cancellationToken) switch
+        return await service.SubmitAsync(id, bound.Submission, token, key, origin, cancellationToken) switch
         {
             SubmitOutcome.InvitationRefused refused => InvitationResults.Problem(refused.Problem),
             SubmitOutcome.Accepted accepted => Created(request, accepted),
@@ -61,13 +59,6 @@ public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, S
                 $"The key '{reused.Key}' already stored another response; send a new key for a new response."),
             var other => Problems.NotFound("Unknown survey.", $"There is no survey '{id}' ({other.GetType().Name})."),
         };
-    }
-
-    private static string? TokenProperty(ReadOnlyMemory<byte> body)
-    {
-        // The body already parsed as a submission, so it is a JSON object.
-        using var document = System.Text.Json.JsonDocument.Parse(body);
-        return document.RootElement.TryGetProperty("token", out var token) && token.ValueKind == System.Text.Json.JsonValueKind.String ? token.GetString() : null;
     }
 
     private static Created<ResponseCreatedDto> Created(HttpRequest request, SubmitOutcome.Accepted accepted)

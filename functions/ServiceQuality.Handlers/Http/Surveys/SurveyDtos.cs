@@ -44,7 +44,7 @@ public sealed record SurveyDefinitionDto(
         survey.Intro.Values,
         survey.Method.Values,
         survey.Channels,
-        survey.AsksForUnit ? organisation.Units.Select(u => new UnitDto(u.Id, u.Name.Values)).ToList() : null,
+        survey.AsksForUnit ? organisation.UnitsFor(survey).Select(u => new UnitDto(u.Id, u.Name.Values)).ToList() : null,
         survey.Questions.Select(q => new QuestionDto(
             q.Id,
             q.Type.ToString().ToLowerInvariant(),

@@ -1,13 +1,12 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.ResponseRates;
 using ServiceQuality.Domain.Surveys;
+using ServiceQuality.Handlers.Http.Requests;
 using ServiceQuality.Handlers.Pages;
 using ServiceQuality.Handlers.Security;
 
@@ -39,7 +38,7 @@ public sealed class SurveyFormEndpoint(
             // An invitation opens its form until it is used or expires; the form carries it in a hidden field.
             if ((await service.CheckAsync(survey.Id, token, cancellationToken)).Problem is { } problem)
             {
-                return Refused(survey, language, problem);
+                return Refused(survey, language, problem, token);
             }
             state = state with { Token = token };
         }
@@ -57,17 +56,12 @@ public sealed class SurveyFormEndpoint(
         {
             return NotFound(language, request.Path);
         }
-        if (!RequestBody.HasContentType(request, RequestBody.Form))
+        var (fields, problem) = await FormBody.ReadAsync(request, cancellationToken);
+        if (fields is null)
         {
-            return Problems.UnsupportedMediaType(RequestBody.Form);
+            return problem!;
         }
-        if (await RequestBody.ReadAsync(request, cancellationToken) is not { } body)
-        {
-            return Problems.TooLarge(RequestBody.MaxBytes);
-        }
-        var fields = QueryHelpers.ParseQuery("?" + Encoding.UTF8.GetString(body.Span))
-            .ToDictionary(f => f.Key, f => f.Value.LastOrDefault());
-        var submission = SurveySubmissionParser.FromForm(fields);
+        var (submission, token) = SurveyResponseRequest.FromForm(fields);
         language = Language.Normalise(submission.Language ?? language);
         var key = fields.GetValueOrDefault("idempotencyKey");
 
@@ -78,10 +72,9 @@ public sealed class SurveyFormEndpoint(
                 request.HttpContext.Response.Headers.Location = $"/surveys/{survey.Id}/thanks?lang={language}";
                 return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
             case FormVerdict.Forged:
-                return TypedResults.Content(FormRejectedPage.Render(language, $"/surveys/{survey.Id}"), HtmlType, statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Content(FormRejectedPage.Render(organisation.AgencyName, language, lang => SurveyPaths.Form(survey.Id, lang, submission.Channel, token)), HtmlType, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var token = fields.GetValueOrDefault("token");
         var origin = ResponseOrigin.Form;
         if (string.IsNullOrEmpty(token) && !InvitationSurveys.IsInvitationOnly(survey.Id))
         {
@@ -92,16 +85,16 @@ public sealed class SurveyFormEndpoint(
                 {
                     request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Max(1, Math.Ceiling(wait.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
-                return TypedResults.Content(ResponseLimitPage.Render(language, $"/surveys/{survey.Id}", admission.KioskRefused), HtmlType,
+                return TypedResults.Content(ResponseLimitPage.Render(organisation.AgencyName, language, $"/surveys/{survey.Id}", admission.KioskRefused), HtmlType,
                     statusCode: admission.KioskRefused ? StatusCodes.Status403Forbidden : StatusCodes.Status429TooManyRequests);
             }
             origin = admission.Origin!;
         }
-        var outcome = await service.SubmitAsync(id, submission, string.IsNullOrEmpty(token) ? null : token, string.IsNullOrEmpty(key) ? null : key, origin, cancellationToken);
+        var outcome = await service.SubmitAsync(id, submission, token, string.IsNullOrEmpty(key) ? null : key, origin, cancellationToken);
         switch (outcome)
         {
             case SubmitOutcome.InvitationRefused refused:
-                return Refused(survey, language, refused.Problem);
+                return Refused(survey, language, refused.Problem, token);
             case SubmitOutcome.Accepted:
                 var thanks = $"/surveys/{survey.Id}/thanks?lang={language}"
                     + (submission.Channel is null ? "" : $"&channel={Uri.EscapeDataString(submission.Channel)}");
@@ -115,7 +108,7 @@ public sealed class SurveyFormEndpoint(
                     submission.UnitId,
                     submission.Answers.Where(a => a.Value.Raw is not null).ToDictionary(a => a.Key, a => a.Value.Raw!),
                     invalid.Errors,
-                    string.IsNullOrEmpty(token) ? null : token);
+                    token);
                 return TypedResults.Content(SurveyFormPage.Render(survey, organisation, language, state with { FormToken = guard.Issue(state.IdempotencyKey) }), HtmlType, statusCode: StatusCodes.Status400BadRequest);
             default:
                 return Problems.Unprocessable("The form was already sent with different answers.", "Reload the survey and answer again.");
@@ -130,7 +123,7 @@ public sealed class SurveyFormEndpoint(
             return NotFound(language, request.Path);
         }
         var channel = request.Query["channel"].ToString();
-        return TypedResults.Content(ThankYouPage.Render(survey, language, survey.Channels.Contains(channel) ? channel : null), HtmlType);
+        return TypedResults.Content(ThankYouPage.Render(organisation.AgencyName, survey, language, survey.Channels.Contains(channel) ? channel : null), HtmlType);
     }
 
     // The response rate of untokened forms needs the views; a citizen must still get the form when counting fails.
@@ -150,9 +143,9 @@ public sealed class SurveyFormEndpoint(
         }
     }
 
-    private static ContentHttpResult Refused(SurveyDefinition survey, string language, InvitationProblem problem) =>
-        TypedResults.Content(InvitationPage.Render(survey, language, problem), HtmlType, statusCode: InvitationResults.StatusOf(problem));
+    private ContentHttpResult Refused(SurveyDefinition survey, string language, InvitationProblem problem, string? token) =>
+        TypedResults.Content(InvitationPage.Render(organisation.AgencyName, survey, language, problem, token), HtmlType, statusCode: InvitationResults.StatusOf(problem));
 
-    private static ContentHttpResult NotFound(string language, string path) =>
-        TypedResults.Content(NotFoundPage.Render(language, path), HtmlType, statusCode: StatusCodes.Status404NotFound);
+    private ContentHttpResult NotFound(string language, string path) =>
+        TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, path), HtmlType, statusCode: StatusCodes.Status404NotFound);
 }

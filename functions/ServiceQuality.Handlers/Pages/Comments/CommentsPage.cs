@@ -17,7 +17,7 @@ public static class CommentsPage
 {
     public const string Path = "/staff/comments";
 
-    public static string Render(CommentPage? page, IReadOnlyDictionary<string, string?> fields, ValidationErrors errors, CommentFilterOptions options, string language)
+    public static string Render(LocalizedText agency, CommentPage? page, IReadOnlyDictionary<string, string?> fields, ValidationErrors errors, CommentFilterOptions options, string language)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -37,7 +37,7 @@ public static class CommentsPage
             Results(body, page, fields, options, language);
         }
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, title, body.ToString(), Link(fields, other, null));
+        return PageLayout.Render(agency, language, title, body.ToString(), Link(fields, other, null));
     }
 
     private static void Results(StringBuilder body, CommentPage page, IReadOnlyDictionary<string, string?> fields, CommentFilterOptions options, string language)

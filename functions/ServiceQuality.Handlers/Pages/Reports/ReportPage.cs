@@ -16,7 +16,7 @@ public static class ReportPage
     private const string Dash = ReportText.Dash;
 
     /// <param name="canRecompute">Whether the reader may recompute the figures, and so is offered the button.</param>
-    public static string Render(PerformanceReport report, string language, string path, bool canRecompute)
+    public static string Render(LocalizedText agency, Labels labels, PerformanceReport report, string language, string path, bool canRecompute)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -41,16 +41,16 @@ public static class ReportPage
 
         foreach (var survey in report.Surveys)
         {
-            Survey(body, report, survey, language);
+            Survey(body, report, survey, language, labels);
         }
-        Petitions(body, report, language);
+        Petitions(body, report, language, labels);
         Etiquette(body, report, language);
 
         var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(language, title, body.ToString(), $"{path}?lang={other}");
+        return PageLayout.Render(agency, language, title, body.ToString(), $"{path}?lang={other}");
     }
 
-    private static void Survey(StringBuilder body, PerformanceReport report, SurveyReport survey, string language)
+    private static void Survey(StringBuilder body, PerformanceReport report, SurveyReport survey, string language, Labels labels)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -98,7 +98,7 @@ public static class ReportPage
         }
         if (survey.Channels.Count > 0)
         {
-            var channelRows = survey.Channels.Select(c => FigureCells(Unnamed(c.Key, en), c.Figures)).ToList();
+            var channelRows = survey.Channels.Select(c => FigureCells(c.Key == SurveyRollup.Unspecified ? Unnamed(c.Key, en) : labels.Channel(c.Key, language), c.Figures)).ToList();
             HeadingIf(body, channelRows, T("各填答管道", "By channel"));
             ReportTable.Append(body, T("各填答管道整體滿意度", "Overall satisfaction by channel"), FigureHeaders(en, T("管道", "Channel")), channelRows, language);
         }
@@ -111,12 +111,12 @@ public static class ReportPage
         }
         if (survey.ResponseRates is { } rates)
         {
-            ResponseRateTable.Append(body, Text(survey.Title, language), rates, report.MinimumCellSize, language);
+            ResponseRateTable.Append(body, Text(survey.Title, language), rates, report.MinimumCellSize, language, labels);
         }
         body.Append("</section>\n");
     }
 
-    private static void Petitions(StringBuilder body, PerformanceReport report, string language)
+    private static void Petitions(StringBuilder body, PerformanceReport report, string language, Labels labels)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -147,7 +147,7 @@ public static class ReportPage
         }
         if (f.Channels.Count > 0)
         {
-            ReportTable.Append(body, T("各受理管道案件", "Cases by channel"), CaseHeaders(en, T("管道", "Channel")), f.Channels.Select(c => CaseCells(Unnamed(c.Key, en), c)), language);
+            ReportTable.Append(body, T("各受理管道案件", "Cases by channel"), CaseHeaders(en, T("管道", "Channel")), f.Channels.Select(c => CaseCells(c.Key == SurveyRollup.Unspecified ? Unnamed(c.Key, en) : labels.Channel(c.Key, language), c)), language);
         }
         body.Append("</section>\n");
     }

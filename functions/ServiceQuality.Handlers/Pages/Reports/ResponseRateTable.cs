@@ -8,7 +8,7 @@ namespace ServiceQuality.Handlers.Pages.Reports;
 /// <summary>A survey's response rates on the report page: the survey in total, then each unit and channel.</summary>
 public static class ResponseRateTable
 {
-    public static void Append(StringBuilder body, string surveyTitle, SurveyResponseRates rates, int minimumCellSize, string language)
+    public static void Append(StringBuilder body, string surveyTitle, SurveyResponseRates rates, int minimumCellSize, string language, Labels labels)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -27,7 +27,7 @@ public static class ResponseRateTable
         var rows = new List<string[]> { Cells(T("合計", "Total"), T("全部管道", "All channels"), rates.Total) };
         rows.AddRange(rates.Groups.Select(g => Cells(
             g.UnitName is { } name ? new LocalizedText(name).Get(language) : g.Unit.Length == 0 ? T("不分單位", "Not by unit") : g.Unit,
-            g.Channel.Length == 0 ? T("未指定", "Not named") : g.Channel,
+            g.Channel.Length == 0 ? T("未指定", "Not named") : labels.Channel(g.Channel, language),
             g.Figures)));
         ReportTable.Append(body, T($"{surveyTitle}：各單位、管道填答率", $"{surveyTitle}: response rates by unit and channel"),
             en

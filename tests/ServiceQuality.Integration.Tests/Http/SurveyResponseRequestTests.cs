@@ -1,26 +1,34 @@
 using System.Text;
 using ServiceQuality.Domain.Surveys;
+using ServiceQuality.Domain.Validation;
+using ServiceQuality.Handlers.Http.Requests;
+using ServiceQuality.Handlers.Http.Surveys;
 using Xunit;
 
-namespace ServiceQuality.Domain.Tests.Surveys;
+namespace ServiceQuality.Integration.Tests.Http;
 
-public sealed class SurveySubmissionParserTests
+public sealed class SurveyResponseRequestTests
 {
-    private static (SurveySubmission? Submission, Validation.ValidationErrors Errors) Parse(string json) =>
-        SurveySubmissionParser.FromJson(Encoding.UTF8.GetBytes(json));
+    private static (SurveyResponseRequest? Request, ValidationErrors Errors) Parse(string json)
+    {
+        var errors = JsonBody.Parse(Encoding.UTF8.GetBytes(json), out var body);
+        return errors.IsEmpty ? SurveyResponseRequest.Bind(body) : (null, errors);
+    }
 
     [Fact]
     public void Numbers_strings_and_nulls_arrive_as_what_they_were()
     {
-        var (submission, errors) = Parse("""{"answers":{"a":5,"b":"na","c":null,"d":[1]},"unit":"metrology","language":"en"}""");
+        var (request, errors) = Parse("""{"answers":{"a":5,"b":"na","c":null,"d":[1]},"unit":"metrology","language":"en","token":"t1"}""");
 
         Assert.True(errors.IsEmpty);
-        Assert.Equal(new AnswerInput(AnswerInputKind.Number, "5"), submission!.Answers["a"]);
+        var submission = request!.Submission;
+        Assert.Equal(new AnswerInput(AnswerInputKind.Number, "5"), submission.Answers["a"]);
         Assert.Equal(new AnswerInput(AnswerInputKind.String, "na"), submission.Answers["b"]);
         Assert.Equal(AnswerInputKind.Null, submission.Answers["c"].Kind);
         Assert.Equal(AnswerInputKind.Other, submission.Answers["d"].Kind);
         Assert.Equal("metrology", submission.UnitId);
         Assert.Equal("en", submission.Language);
+        Assert.Equal("t1", request.Token);
     }
 
     [Theory]
@@ -29,9 +37,9 @@ public sealed class SurveySubmissionParserTests
     [InlineData("")]
     public void Malformed_json_is_reported_on_the_body(string json)
     {
-        var (submission, errors) = Parse(json);
+        var (request, errors) = Parse(json);
 
-        Assert.Null(submission);
+        Assert.Null(request);
         Assert.Equal("body", Assert.Single(errors.All).Field);
     }
 
@@ -66,19 +74,20 @@ public sealed class SurveySubmissionParserTests
     [Fact]
     public void Form_fields_named_after_questions_become_answers()
     {
-        var submission = SurveySubmissionParser.FromForm(
-        [
-            new("answers.overall", "5"),
-            new("answers.comment", ""),
-            new("unit", "metrology"),
-            new("lang", "en"),
-            new("idempotencyKey", "abc"),
-        ]);
+        var (submission, token) = SurveyResponseRequest.FromForm(new Dictionary<string, string?>
+        {
+            ["answers.overall"] = "5",
+            ["answers.comment"] = "",
+            ["unit"] = "metrology",
+            ["lang"] = "en",
+            ["idempotencyKey"] = "abc",
+        });
 
         Assert.Equal(new AnswerInput(AnswerInputKind.String, "5"), submission.Answers["overall"]);
         Assert.Equal(AnswerInputKind.Null, submission.Answers["comment"].Kind);
         Assert.Equal("metrology", submission.UnitId);
         Assert.Equal("en", submission.Language);
         Assert.Equal(2, submission.Answers.Count);
+        Assert.Null(token);
     }
 }

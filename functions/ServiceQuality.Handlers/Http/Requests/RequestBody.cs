@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace ServiceQuality.Handlers.Http;
+namespace ServiceQuality.Handlers.Http.Requests;
 
 /// <summary>Reads a request body within a size limit, after checking its content type.</summary>
 public static class RequestBody
