@@ -1,5 +1,4 @@
 using ServiceQuality.Domain.Classification;
-using ServiceQuality.Domain.Leads;
 
 namespace ServiceQuality.Domain.Cases;
 
@@ -14,7 +13,7 @@ public sealed class CaseClassificationHandler(
     CategoryMap categories,
     PriorityScorer priority,
     ClassificationOptions options,
-    SellerLeadService leads,
+    IEnumerable<ICaseRoutedObserver> routing,
     TimeProvider time)
 {
     public const string Actor = "classifier";
@@ -48,10 +47,13 @@ public sealed class CaseClassificationHandler(
             Actor,
             confident ? "routed" : "needs-review",
             $"{result.Label} ({result.Confidence:0.00})"));
-        if (confident && category!.Id == SellerLeadService.Category)
+        if (confident)
         {
-            // Before the case is saved: recording is idempotent, so a retry after a failed save counts it once.
-            await leads.RecordAsync(updated, cancellationToken);
+            // Before the case is saved: observers are idempotent, so a retry after a failed save counts it once.
+            foreach (var observer in routing)
+            {
+                await observer.RoutedAsync(updated, cancellationToken);
+            }
         }
         await cases.ReplaceAsync(updated, found.Version, cancellationToken);
     }

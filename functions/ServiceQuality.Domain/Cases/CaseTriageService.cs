@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using ServiceQuality.Domain.Classification;
-using ServiceQuality.Domain.Email;
-using ServiceQuality.Domain.Leads;
 using ServiceQuality.Domain.Privacy;
 using ServiceQuality.Domain.Validation;
 
@@ -9,7 +7,7 @@ namespace ServiceQuality.Domain.Cases;
 
 /// <summary>What staff do with cases: list, open, correct the category, reply, close. Each action is kept in the case's history.</summary>
 public sealed class CaseTriageService(
-    ICaseStore cases, CategoryMap categories, ITrainingLabelStore labels, CaseFollowUp followUp, SellerLeadService leads, PersonalDataMasker masker, TimeProvider time)
+    ICaseStore cases, CategoryMap categories, ITrainingLabelStore labels, ICaseCorrespondence followUp, IEnumerable<ICaseRoutedObserver> routing, PersonalDataMasker masker, TimeProvider time)
 {
     public const int MaxReplyLength = 8000;
 
@@ -33,7 +31,7 @@ public sealed class CaseTriageService(
 
     /// <summary>Sets the right category, re-routes the case, and keeps the correction as a training label.</summary>
     public Task<TriageOutcome> CorrectCategoryAsync(CaseNumber number, string? categoryId, string actor, CancellationToken cancellationToken) =>
-        ThenAsync(RecordSellerAsync, cancellationToken, ChangeAsync(number, cancellationToken, async c =>
+        ThenAsync(RoutedAsync, cancellationToken, ChangeAsync(number, cancellationToken, async c =>
         {
             if (categories.Find(categoryId) is not { } category)
             {
@@ -55,12 +53,12 @@ public sealed class CaseTriageService(
             return new TriageOutcome.Done(routed.With(new CaseEvent(now, actor, "category-changed", $"{c.Category ?? "-"} → {category.Id}; unit {c.UnitId ?? "-"} → {category.UnitId}")));
         }));
 
-    // A case re-categorised as a report of a seller joins that seller's lead, as one classified so would.
-    private async Task RecordSellerAsync(Case c, CancellationToken cancellationToken)
+    // A re-categorised case is routed anew, and its observers are told as of one the classifier routed.
+    private async Task RoutedAsync(Case c, CancellationToken cancellationToken)
     {
-        if (c.Category == SellerLeadService.Category)
+        foreach (var observer in routing)
         {
-            await leads.RecordAsync(c, cancellationToken);
+            await observer.RoutedAsync(c, cancellationToken);
         }
     }
 

@@ -3,11 +3,10 @@ using ServiceQuality.Domain.Cases;
 namespace ServiceQuality.Domain.Email;
 
 /// <summary>What staff actions on a case send to the citizen: the reply, and on closing the survey invitation.</summary>
-public sealed class CaseFollowUp(ICaseStore cases, CaseEmails emails, TimeProvider time)
+public sealed class CaseFollowUp(ICaseStore cases, CaseEmails emails, TimeProvider time) : ICaseCorrespondence
 {
     public const string Actor = "e-mail";
 
-    /// <summary>The reply as the case stores it: what staff see on the case is what the citizen is sent.</summary>
     public Task RepliedAsync(Case c, string reply, CancellationToken cancellationToken) => emails.ReplySentAsync(c, reply, cancellationToken);
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Handlers.Http.Email;
@@ -31,7 +32,7 @@ public static class EmailServiceCollectionExtensions
         services.AddSingleton<InvitationTokens>();
         services.AddSingleton<InvitedResponseService>();
         services.AddSingleton<CaseEmails>();
-        services.AddSingleton<CaseFollowUp>();
+        services.AddSingleton<ICaseCorrespondence, CaseFollowUp>();
         services.AddSingleton<OverdueCaseNotifier>();
         services.AddSingleton<EmailDeliveryHandler>();
         services.AddSingleton<OverdueCaseTimer>();

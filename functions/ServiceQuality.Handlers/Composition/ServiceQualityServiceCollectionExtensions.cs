@@ -56,6 +56,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton(sp => MarketplaceRules.LoadFrom(Definitions(sp).MarketplacesPath));
         services.AddSingleton<SellerMentionExtractor>();
         services.AddSingleton<SellerLeadService>();
+        services.AddSingleton<ICaseRoutedObserver, SellerLeadRouting>();
         services.AddSingleton<LeadEndpoints>();
 
         services.AddSingleton<ListSurveysEndpoint>();
