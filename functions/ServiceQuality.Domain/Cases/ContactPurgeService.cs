@@ -1,6 +1,6 @@
-using ServiceQuality.Domain.Cases;
+using ServiceQuality.Domain.Privacy;
 
-namespace ServiceQuality.Domain.Privacy;
+namespace ServiceQuality.Domain.Cases;
 
 /// <summary>
 /// Deletes the contact details of cases closed longer ago than the retention period and records the

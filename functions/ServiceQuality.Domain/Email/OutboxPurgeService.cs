@@ -1,6 +1,6 @@
-using ServiceQuality.Domain.Email;
+using ServiceQuality.Domain.Privacy;
 
-namespace ServiceQuality.Domain.Privacy;
+namespace ServiceQuality.Domain.Email;
 
 /// <summary>
 /// Deletes stored-outbox e-mails older than the retention period. Without it, the outbox would keep a citizen's

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ServiceQuality.Domain.Cases;
+using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Privacy;
 using ServiceQuality.Handlers.Http.Audit;
 using ServiceQuality.Handlers.Timers;

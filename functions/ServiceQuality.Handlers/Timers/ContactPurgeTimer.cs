@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ServiceQuality.Domain.Cases;
-using ServiceQuality.Domain.Privacy;
+using ServiceQuality.Domain.Email;
 
 namespace ServiceQuality.Handlers.Timers;
 
