@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Localization;

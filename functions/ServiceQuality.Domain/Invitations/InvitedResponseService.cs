@@ -41,16 +41,16 @@ public sealed class InvitedResponseService(
         var (token, problem) = tokens.Read(tokenText, surveyId);
         if (token is null)
         {
-            return new SubmitOutcome.InvitationRefused(problem!.Value);
+            return new InvitationRefused(problem!.Value);
         }
         if (await claims.FindAsync(surveyId, token.Id, cancellationToken) is { } used)
         {
             // A retry of the very response that used the token (same key) is answered as the first time; anything else is refused.
             return idempotencyKey is not null && (await responses.FindClaimAsync(surveyId, idempotencyKey, cancellationToken))?.ResourceId == used.ResponseId
-                ? await responses.SubmitAsync(surveyId, submission, idempotencyKey, token, origin, cancellationToken)
-                : new SubmitOutcome.InvitationRefused(InvitationProblem.Used);
+                ? await responses.SubmitAsync(surveyId, submission, idempotencyKey, Grant(token), origin, cancellationToken)
+                : new InvitationRefused(InvitationProblem.Used);
         }
-        var outcome = await responses.SubmitAsync(surveyId, submission, idempotencyKey, token, origin, cancellationToken);
+        var outcome = await responses.SubmitAsync(surveyId, submission, idempotencyKey, Grant(token), origin, cancellationToken);
         if (outcome is not SubmitOutcome.Accepted accepted)
         {
             return outcome;
@@ -66,11 +66,13 @@ public sealed class InvitedResponseService(
                 return accepted;
             }
             await store.DeleteAsync(accepted.Response, cancellationToken);
-            return new SubmitOutcome.InvitationRefused(InvitationProblem.Used);
+            return new InvitationRefused(InvitationProblem.Used);
         }
         await NotifyAsync(token, accepted.Response, cancellationToken);
         return accepted;
     }
+
+    private static InvitationGrant Grant(InvitationToken token) => new(token.UnitId, token.Category, token.Channel);
 
     private async Task NotifyAsync(InvitationToken token, SurveyResponse response, CancellationToken cancellationToken)
     {

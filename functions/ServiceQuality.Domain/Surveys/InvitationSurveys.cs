@@ -1,4 +1,4 @@
-namespace ServiceQuality.Domain.Invitations;
+namespace ServiceQuality.Domain.Surveys;
 
 /// <summary>The surveys only invited citizens answer, one response per invitation.</summary>
 public static class InvitationSurveys

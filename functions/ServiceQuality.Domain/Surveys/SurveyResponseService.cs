@@ -1,6 +1,5 @@
 using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Idempotency;
-using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Privacy;
 using ServiceQuality.Domain.Time;
@@ -29,10 +28,11 @@ public sealed class SurveyResponseService(
 
     /// <summary>
     /// A response given with a verified invitation is counted for the invitation's unit and category and is verified;
-    /// one without is open, and keeps the origin's client key for the quarantine.
+    /// one without is open, and keeps the origin's client key for the quarantine. The caller reads and checks the
+    /// invitation first (Invitations/InvitedResponseService); an invitation-only survey without a grant is a caller's bug.
     /// </summary>
     public async Task<SubmitOutcome> SubmitAsync(
-        string surveyId, SurveySubmission submission, string? idempotencyKey, InvitationToken? invitation, ResponseOrigin origin, CancellationToken cancellationToken)
+        string surveyId, SurveySubmission submission, string? idempotencyKey, InvitationGrant? invitation, ResponseOrigin origin, CancellationToken cancellationToken)
     {
         var survey = catalog.Find(surveyId);
         if (survey is null)
@@ -41,7 +41,7 @@ public sealed class SurveyResponseService(
         }
         if (InvitationSurveys.IsInvitationOnly(survey.Id) && invitation is null)
         {
-            return new SubmitOutcome.InvitationRefused(InvitationProblem.Missing);
+            throw new InvalidOperationException($"Survey '{survey.Id}' is answered by invitation only; check the invitation before submitting.");
         }
         var (answers, errors) = validator.Validate(survey, submission);
         if (idempotencyKey is not null && !IdempotencyKey.IsValid(idempotencyKey))

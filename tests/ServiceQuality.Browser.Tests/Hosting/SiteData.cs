@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.DevHosting;
 

@@ -1,3 +1,4 @@
+using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Invitations;

@@ -1,3 +1,4 @@
+using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Invitations;
 using Xunit;
 

@@ -26,7 +26,7 @@ public sealed class InvitedResponseServiceTests
 
         var second = await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), token, null, default);
 
-        Assert.Equal(InvitationProblem.Used, Assert.IsType<SubmitOutcome.InvitationRefused>(second).Problem);
+        Assert.Equal(InvitationProblem.Used, Assert.IsType<InvitationRefused>(second).Problem);
         Assert.Single(_invitation.Store.Responses);
     }
 
@@ -41,7 +41,7 @@ public sealed class InvitedResponseServiceTests
         var first = await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), token, null, default);
 
         Assert.IsType<SubmitOutcome.Accepted>(other);
-        Assert.Equal(InvitationProblem.Used, Assert.IsType<SubmitOutcome.InvitationRefused>(first).Problem);
+        Assert.Equal(InvitationProblem.Used, Assert.IsType<InvitationRefused>(first).Problem);
         Assert.Single(_invitation.Store.Responses);
     }
 
@@ -82,7 +82,7 @@ public sealed class InvitedResponseServiceTests
 
         var other = await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), token, "key-b", default);
 
-        Assert.Equal(InvitationProblem.Used, Assert.IsType<SubmitOutcome.InvitationRefused>(other).Problem);
+        Assert.Equal(InvitationProblem.Used, Assert.IsType<InvitationRefused>(other).Problem);
         Assert.Single(_invitation.Store.Responses);
     }
 
@@ -117,7 +117,7 @@ public sealed class InvitedResponseServiceTests
 
         var outcome = await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), token, null, default);
 
-        Assert.Equal(InvitationProblem.Expired, Assert.IsType<SubmitOutcome.InvitationRefused>(outcome).Problem);
+        Assert.Equal(InvitationProblem.Expired, Assert.IsType<InvitationRefused>(outcome).Problem);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class InvitedResponseServiceTests
         var petition = await _invitation.Service.SubmitAsync(InvitationSurveys.Petition, Invitation.Answers(), null, null, default);
         var counter = await _invitation.Service.SubmitAsync("counter", new Builders.SubmissionBuilder().Build(), null, null, default);
 
-        Assert.Equal(InvitationProblem.Missing, Assert.IsType<SubmitOutcome.InvitationRefused>(petition).Problem);
+        Assert.Equal(InvitationProblem.Missing, Assert.IsType<InvitationRefused>(petition).Problem);
         Assert.IsType<SubmitOutcome.Accepted>(counter);
     }
 }

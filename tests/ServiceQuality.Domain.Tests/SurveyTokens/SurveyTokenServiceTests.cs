@@ -59,7 +59,7 @@ public sealed class SurveyTokenServiceTests
 
         var second = await _tokens.AnswerAsync(minted.Encoded);
 
-        Assert.Equal(InvitationProblem.Used, Assert.IsType<SubmitOutcome.InvitationRefused>(second).Problem);
+        Assert.Equal(InvitationProblem.Used, Assert.IsType<InvitationRefused>(second).Problem);
         Assert.Single(_tokens.Invitation.Store.Responses);
     }
 
@@ -72,7 +72,7 @@ public sealed class SurveyTokenServiceTests
         var outcome = await _tokens.AnswerAsync(minted.Encoded);
         var purged = await _tokens.Service.PurgeExpiredAsync(default);
 
-        Assert.Equal(InvitationProblem.Expired, Assert.IsType<SubmitOutcome.InvitationRefused>(outcome).Problem);
+        Assert.Equal(InvitationProblem.Expired, Assert.IsType<InvitationRefused>(outcome).Problem);
         Assert.Equal(1, purged);
         Assert.Empty(_tokens.Stores.Links);
     }
@@ -94,7 +94,7 @@ public sealed class SurveyTokenServiceTests
 
         var outcome = await _tokens.Invitation.Service.SubmitAsync("taxi-meter", TransactionTokens.CounterAnswers(), minted.Encoded, null, default);
 
-        Assert.Equal(InvitationProblem.Forged, Assert.IsType<SubmitOutcome.InvitationRefused>(outcome).Problem);
+        Assert.Equal(InvitationProblem.Forged, Assert.IsType<InvitationRefused>(outcome).Problem);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class SurveyTokenServiceTests
 
         var outcome = await _tokens.AnswerAsync($"{changed}.{parts[1]}");
 
-        Assert.Equal(InvitationProblem.Forged, Assert.IsType<SubmitOutcome.InvitationRefused>(outcome).Problem);
+        Assert.Equal(InvitationProblem.Forged, Assert.IsType<InvitationRefused>(outcome).Problem);
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Handlers.Http.SurveyTokens;
 using ServiceQuality.Integration.Tests.Hosting;

@@ -51,7 +51,7 @@ public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, S
 
         return await service.SubmitAsync(id, bound.Submission, token, key, origin, cancellationToken) switch
         {
-            SubmitOutcome.InvitationRefused refused => InvitationResults.Problem(refused.Problem),
+            InvitationRefused refused => InvitationResults.Problem(refused.Problem),
             SubmitOutcome.Accepted accepted => Created(request, accepted),
             SubmitOutcome.Invalid invalid => Problems.Invalid(invalid.Errors, language),
             SubmitOutcome.KeyReused reused => Problems.Unprocessable(

@@ -93,7 +93,7 @@ public sealed class SurveyFormEndpoint(
         var outcome = await service.SubmitAsync(id, submission, token, string.IsNullOrEmpty(key) ? null : key, origin, cancellationToken);
         switch (outcome)
         {
-            case SubmitOutcome.InvitationRefused refused:
+            case InvitationRefused refused:
                 return Refused(survey, language, refused.Problem, token);
             case SubmitOutcome.Accepted:
                 var thanks = $"/surveys/{survey.Id}/thanks?lang={language}"
