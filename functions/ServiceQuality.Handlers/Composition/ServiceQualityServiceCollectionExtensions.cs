@@ -53,6 +53,10 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<ComplaintIntakeService>();
         services.AddSingleton<CaseClassificationHandler>();
         services.AddSingleton<CaseTriageService>();
+        services.AddOptions<CaseInboxOptions>().Bind(configuration.GetSection(CaseInboxOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CaseInboxOptions>>().Value);
+        services.AddSingleton<CaseInbox>();
+        services.AddSingleton(sp => ReplyTemplates.LoadFrom(Definitions(sp).RepliesPath, sp.GetRequiredService<AgencyOrganisation>()));
         services.AddSingleton(sp => MarketplaceRules.LoadFrom(Definitions(sp).MarketplacesPath));
         services.AddSingleton<SellerMentionExtractor>();
         services.AddSingleton<SellerLeadService>();
