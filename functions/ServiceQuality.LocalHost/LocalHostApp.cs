@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using ServiceQuality.Functions;
 using ServiceQuality.Handlers.Composition;
 using ServiceQuality.Handlers.Security;
+using ServiceQuality.Handlers.Staff;
 using ServiceQuality.LocalHost.Bindings;
 using ServiceQuality.LocalHost.Configuration;
 using ServiceQuality.LocalHost.Queues;
@@ -35,9 +36,14 @@ public static class LocalHostApp
         {
             builder.Configuration.AddInMemoryCollection(overrides);
         }
+        // Core Tools runs a local Functions app as Development unless told otherwise; so does the local host.
+        if (string.IsNullOrEmpty(builder.Configuration[StaffEnvironment.EnvironmentSetting]))
+        {
+            builder.Configuration.AddInMemoryCollection([new(StaffEnvironment.EnvironmentSetting, StaffEnvironment.Development)]);
+        }
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? $"http://127.0.0.1:{localSettings.Port}");
         builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
-        // Its "Request starting" lines carry the query string, and staff pages take the function key as ?code=.
+        // Its "Request starting" lines carry the query string, which may hold a machine's function key as ?code=.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Logging.AddServiceQualityFilters();
 

@@ -20,6 +20,9 @@ public sealed class LocalHostInstance : IAsyncDisposable
     /// <summary>The key survey invitations are signed with in these tests.</summary>
     public const string InvitationSigningKey = "test-invitation-signing-key-0123456789abcdef";
 
+    /// <summary>The key the development sign-in cookie and staff forms are signed with in these tests.</summary>
+    public const string StaffSignInKey = "test-staff-sign-in-key-0123456789abcdef";
+
     public WebApplication App { get; }
 
     public Uri Address { get; }
@@ -37,6 +40,7 @@ public sealed class LocalHostInstance : IAsyncDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["LocalFunctionKey"] = StaffKey,
             ["Invitations:SigningKey"] = InvitationSigningKey,
+            ["Staff:SignInKey"] = StaffSignInKey,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         // Most tests post many open responses and open many forms from one loopback address; the tests of the write budget
@@ -72,12 +76,41 @@ public sealed class LocalHostInstance : IAsyncDisposable
 
     public HttpClient CreateClient() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
 
-    /// <summary>A client that sends the staff function key with every request.</summary>
-    public HttpClient CreateStaffClient()
+    /// <summary>A client that sends the function key with every request: a machine such as the counter system.</summary>
+    public HttpClient CreateMachineClient()
     {
         var client = CreateClient();
         client.DefaultRequestHeaders.Add("x-functions-key", StaffKey);
         return client;
+    }
+
+    /// <summary>The function key client under its former name, until every staff test signs in.</summary>
+    public HttpClient CreateStaffClient() => CreateMachineClient();
+
+    /// <summary>
+    /// A client signed in as this person of staff.json (see <see cref="TestStaff"/>) through the development
+    /// sign-in, as a browser would be: it sends the sign-in cookie with every request.
+    /// </summary>
+    public async Task<HttpClient> CreateStaffClientAsync(string staffId, CancellationToken cancellationToken = default)
+    {
+        var (name, value) = await SignInAsync(staffId, cancellationToken);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("Cookie", $"{name}={value}");
+        return client;
+    }
+
+    /// <summary>Posts the development sign-in form for this person and returns the cookie it sets (for a browser context).</summary>
+    public async Task<(string Name, string Value)> SignInAsync(string staffId, CancellationToken cancellationToken = default)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsync("/staff/sign-in",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = staffId, ["returnUrl"] = "/staff" }), cancellationToken);
+        if ((int)response.StatusCode != 303 || !response.Headers.TryGetValues("Set-Cookie", out var cookies))
+        {
+            throw new InvalidOperationException($"The development sign-in as {staffId} answered {(int)response.StatusCode} without a cookie.");
+        }
+        var pair = cookies.Select(c => c.Split(';')[0]).First(c => c.StartsWith("sq-staff=", StringComparison.Ordinal));
+        return ("sq-staff", pair["sq-staff=".Length..]);
     }
 
     public async ValueTask DisposeAsync()

@@ -11,6 +11,9 @@ public sealed class DefinitionsOptions
 
     public string OrganisationPath => System.IO.Path.Combine(Path, "organisation.json");
 
+    /// <summary>The staff members, their units and roles.</summary>
+    public string StaffPath => System.IO.Path.Combine(Path, "staff.json");
+
     /// <summary>The names shown for channel, e-mail kind and language codes.</summary>
     public string LabelsPath => System.IO.Path.Combine(Path, "labels.json");
 

@@ -79,6 +79,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddEmail(configuration);
         services.AddPrivacy(configuration);
         services.AddRequestSecurity(configuration);
+        services.AddStaffIdentity(configuration);
         services.AddSurveyTokens(configuration);
         services.AddIntegrity(configuration);
 

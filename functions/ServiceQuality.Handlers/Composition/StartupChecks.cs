@@ -6,6 +6,7 @@ using ServiceQuality.Domain.Classification;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Time;
+using ServiceQuality.Handlers.Staff;
 
 namespace ServiceQuality.Handlers.Composition;
 
@@ -19,6 +20,7 @@ public sealed class StartupChecks(IServiceProvider services, TimeProvider time) 
     {
         services.GetRequiredService<SurveyCatalog>();
         services.GetRequiredService<AgencyOrganisation>();
+        services.GetRequiredService<StaffDirectory>();
         services.GetRequiredService<CategoryMap>();
         services.GetRequiredService<PriorityScorer>();
         services.GetRequiredService<ReplyTemplates>();

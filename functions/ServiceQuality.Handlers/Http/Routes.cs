@@ -31,6 +31,9 @@ public static class Routes
     public const string Outbox = "api/outbox";
     public const string OutboxPage = "outbox";
     public const string StaffComments = "staff/comments";
+    /// <summary>The development sign-in (local host and Core Tools only; 404 elsewhere).</summary>
+    public const string StaffSignIn = "staff/sign-in";
+    public const string StaffSignOut = "staff/sign-out";
     public const string AuditTrail = "api/audit";
 
     public const string EtiquetteTests = "api/etiquette-tests";

@@ -14,7 +14,7 @@ public sealed partial class ConfigurationCoverageTests
 {
     // Settings read directly rather than through an options class; each is checked to still appear in the source.
     private static readonly string[] DirectlyReadKeys =
-        ["AzureWebJobsStorage", "AzureWebJobsStorage:accountName", "LocalFunctionKey", "urls", "LocalHost:DisableQueues"];
+        ["AzureWebJobsStorage", "AzureWebJobsStorage:accountName", "LocalFunctionKey", "urls", "LocalHost:DisableQueues", "AZURE_FUNCTIONS_ENVIRONMENT", "WEBSITE_AUTH_ENABLED"];
 
     // Set by the platform or read by the Functions host and Application Insights, not by this code.
     private static readonly string[] PlatformKeys = ["APPLICATIONINSIGHTS_CONNECTION_STRING", "APPLICATIONINSIGHTS_AUTHENTICATION_STRING"];
