@@ -18,6 +18,7 @@ using ServiceQuality.Handlers.Http.Cases;
 using ServiceQuality.Handlers.Http.Complaints;
 using ServiceQuality.Handlers.Http.Leads;
 using ServiceQuality.Handlers.Http.Operations;
+using ServiceQuality.Handlers.Http.StaffCases;
 using ServiceQuality.Handlers.Http.Surveys;
 using ServiceQuality.Handlers.Security;
 using ServiceQuality.Handlers.Timers;
@@ -72,6 +73,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<ComplaintFormEndpoint>();
         services.AddSingleton<ComplaintStatusEndpoint>();
         services.AddSingleton<CaseEndpoints>();
+        services.AddSingleton<StaffCaseEndpoints>();
         services.AddSingleton<PoisonEndpoints>();
         services.AddSingleton<NotFoundEndpoint>();
         services.AddEtiquetteTests();

@@ -140,10 +140,12 @@ public sealed class StaffCasePageRenderingTests
         var shown = CasePage(c, "zh-TW", contact);
 
         Assert.DoesNotContain("citizen@example.com", hidden.DocumentElement.OuterHtml, StringComparison.Ordinal);
-        var button = hidden.QuerySelector("form[action='/staff/cases/2026-000007/contact'] button")!;
-        Assert.Equal("post", button.Closest("form")!.GetAttribute("method"));
+        var form = hidden.QuerySelector("input[name=action][value=contact]")!.Closest("form")!;
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("/staff/cases/2026-000007?lang=zh-TW", form.GetAttribute("action"));
+        Assert.NotNull(form.QuerySelector("button[type=submit]"));
         Assert.Contains("citizen@example.com", shown.QuerySelector(".contact-facts")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(shown.QuerySelector("form[action$='/contact']"));
+        Assert.Null(shown.QuerySelector("input[name=action][value=contact]"));
     }
 
     [Fact]
@@ -152,7 +154,8 @@ public sealed class StaffCasePageRenderingTests
         var page = CasePage(NewCase(7, new DateOnly(2026, 3, 17)), "zh-TW");
 
         var posts = page.QuerySelectorAll("form[method=post]").ToList();
-        Assert.Equal(["contact", "category", "reply", "close"], posts.Select(f => f.GetAttribute("action")!.Split('/').Last()));
+        Assert.Equal(["contact", "category", "reply", "close"], posts.Select(f => f.QuerySelector("input[name=action]")!.GetAttribute("value")));
+        Assert.All(posts, f => Assert.Equal("/staff/cases/2026-000007?lang=zh-TW", f.GetAttribute("action")));
         Assert.All(posts, f => Assert.Equal("token-123", f.QuerySelector("input[name=staffFormToken]")!.GetAttribute("value")));
         foreach (var control in page.QuerySelectorAll("select, textarea, input:not([type=hidden])"))
         {
@@ -185,7 +188,7 @@ public sealed class StaffCasePageRenderingTests
 
         var page = CasePage(c, "zh-TW", done: "close");
 
-        Assert.Empty(page.QuerySelectorAll("form[action$='/category'], form[action$='/reply'], form[action$='/close']"));
+        Assert.Empty(page.QuerySelectorAll("input[name=action]:not([value=contact])"));
         Assert.Equal("已結案。", page.QuerySelector("[role=status]")!.TextContent);
         var history = page.QuerySelector("table.history-table")!;
         Assert.Equal("處理紀錄", history.QuerySelector("caption")!.TextContent);

@@ -16,7 +16,6 @@ public static class StaffCasePage
     public static string PathOf(CaseNumber number, string? language = null) =>
         $"{StaffInboxPage.Path}/{number}" + (language is null ? "" : $"?lang={Uri.EscapeDataString(language)}");
 
-    public static string ActionPath(CaseNumber number, string action) => $"{StaffInboxPage.Path}/{number}/{action}";
 
     public static CasePageContent Render(CasePageModel model, string language)
     {
@@ -136,7 +135,7 @@ public static class StaffCasePage
         else if (model.HasContact)
         {
             body.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\" id=\"contact-hint\">{T("聯絡資料不預先顯示；按下按鈕後顯示，並記錄於稽核軌跡。", "Contact details are not shown until you ask; asking is recorded in the audit trail.")}</p>\n");
-            FormStart(body, model, language, "contact");
+            FormStart(body, model, language, CaseActions.Contact);
             body.Append(CultureInfo.InvariantCulture, $"<button type=\"submit\" class=\"secondary\" aria-describedby=\"contact-hint\">{T("顯示聯絡資料", "Show contact details")}</button></form>\n");
         }
         else
@@ -169,7 +168,7 @@ public static class StaffCasePage
         string T(string zh, string english) => en ? english : zh;
         var selected = model.Values.GetValueOrDefault("category") ?? model.Case.Category;
         body.Append(CultureInfo.InvariantCulture, $"<h3 id=\"category-heading\">{T("更正類別", "Correct the category")}</h3>\n");
-        FormStart(body, model, language, "category", "category-heading");
+        FormStart(body, model, language, CaseActions.Category, "category-heading");
         body.Append(CultureInfo.InvariantCulture, $"<div class=\"question field{ErrorClass(model, "category")}\"><label for=\"category\">{T("正確類別", "Right category")}</label>\n");
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\" id=\"category-hint\">{T("案件將改分派至該類別的承辦單位；此更正會作為分類模型的訓練資料。", "The case goes to that category's unit; the correction becomes a training label for the classifier.")}</p>\n");
         ErrorMessage(body, model, "category", language);
@@ -205,7 +204,7 @@ public static class StaffCasePage
         body.Append("</select></div>\n");
         body.Append(CultureInfo.InvariantCulture, $"<button type=\"submit\" class=\"secondary\">{T("套用範本", "Use this template")}</button></form>\n");
 
-        FormStart(body, model, language, "reply", "reply-heading");
+        FormStart(body, model, language, CaseActions.Reply, "reply-heading");
         body.Append(CultureInfo.InvariantCulture, $"<div class=\"question text{ErrorClass(model, "reply")}\"><label for=\"reply\">{T("回覆內容", "Reply")}</label>\n");
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\" id=\"reply-hint\">{T(
             $"回覆會寄給民眾並存於案件。民眾的個人資料會被遮蔽；本局的電話、電子郵件與地址會保留。最多 {CaseTriageService.MaxReplyLength} 字。",
@@ -221,7 +220,7 @@ public static class StaffCasePage
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
         body.Append(CultureInfo.InvariantCulture, $"<h3 id=\"close-heading\">{T("結案", "Close the case")}</h3>\n");
-        FormStart(body, model, language, "close", "close-heading");
+        FormStart(body, model, language, CaseActions.Close, "close-heading");
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\" id=\"close-hint\">{(model.Case.Reply is null
             ? T("須先回覆民眾才能結案。", "Reply to the citizen before closing the case.")
             : T("結案後，民眾會收到陳情處理滿意度問卷的邀請。", "Once closed, the citizen is invited to the petition-handling survey."))}</p>\n");
@@ -255,11 +254,15 @@ public static class StaffCasePage
         body.Append("</tbody></table></div></section>\n");
     }
 
+    /// <summary>
+    /// Every action posts to the case page itself, naming the action in a field: a page sent back with errors then has
+    /// the case page's own address, so its language link and a reload lead back to the case.
+    /// </summary>
     private static void FormStart(StringBuilder body, CasePageModel model, string language, string action, string? labelledBy = null)
     {
         body.Append(CultureInfo.InvariantCulture,
-            $"<form class=\"case-form\" method=\"post\" action=\"{Html.Attr(ActionPath(model.Case.Number, action))}\"{(labelledBy is null ? "" : $" aria-labelledby=\"{labelledBy}\"")}>");
-        body.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"lang\" value=\"{Html.Attr(language)}\">");
+            $"<form class=\"case-form\" method=\"post\" action=\"{Html.Attr(PathOf(model.Case.Number, language))}\"{(labelledBy is null ? "" : $" aria-labelledby=\"{labelledBy}\"")}>");
+        body.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"{CaseActions.Field}\" value=\"{Html.Attr(action)}\">");
         foreach (var (name, value) in model.FormFields)
         {
             body.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"{Html.Attr(name)}\" value=\"{Html.Attr(value)}\">");
