@@ -1,4 +1,3 @@
-using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Organisation;
 
 namespace ServiceQuality.Domain.Cases;
@@ -26,8 +25,8 @@ public static class ReplyTemplateValues
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [CaseNumber] = c.Number.ToString(),
-            [FiledDate] = CaseEmails.DateText(Time.TaipeiTime.DateOf(c.FiledAt), language),
-            [DueDate] = CaseEmails.DateText(c.DueDate, language),
+            [FiledDate] = Time.DateText.Of(Time.TaipeiTime.DateOf(c.FiledAt), language),
+            [DueDate] = Time.DateText.Of(c.DueDate, language),
             [UnitName] = c.UnitId is not null && organisation.Find(c.UnitId) is { } unit ? unit.Name[language] : organisation.AgencyName[language],
             [AgencyName] = organisation.AgencyName[language],
         };

@@ -127,11 +127,7 @@ public sealed class CaseEmails(
     };
 
     /// <summary>A date as a citizen reads it: in the Minguo calendar in Chinese, with the Gregorian date after it for clarity.</summary>
-    public static string DateText(DateOnly date, string language)
-    {
-        var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return Language.Normalise(language) == Language.English ? iso : $"{Time.MinguoDate.Date(date)}（{iso}）";
-    }
+    public static string DateText(DateOnly date, string language) => Time.DateText.Of(date, language);
 
     private EmailMessage Message(string id, string template, string language, string to, string? name, IReadOnlyDictionary<string, string> values) =>
         new(id, template, Language.Normalise(language), to, name, values, time.GetUtcNow());
