@@ -21,8 +21,8 @@ public sealed class SurveyRollupCalculator(AgencyOrganisation organisation)
         {
             Verified = verified,
             OpenResponses = counted.Count(r => !r.Verified),
-            Quarantined = all.Count(r => r.Review == Integrity.ResponseReview.Quarantined),
-            Discarded = all.Count(r => r.Review == Integrity.ResponseReview.Discarded),
+            Quarantined = all.Count(r => r.Review == ResponseReview.Quarantined),
+            Discarded = all.Count(r => r.Review == ResponseReview.Discarded),
             OpenPublished = publishOpen,
         };
     }

@@ -1,4 +1,4 @@
-namespace ServiceQuality.Domain.Integrity;
+namespace ServiceQuality.Domain.Surveys;
 
 /// <summary>
 /// The review states of a response. A response with no state is counted as given; the rollup quarantines the open

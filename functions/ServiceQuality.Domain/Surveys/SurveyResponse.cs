@@ -1,5 +1,4 @@
 using System.Globalization;
-using ServiceQuality.Domain.Integrity;
 using ServiceQuality.Domain.Time;
 
 namespace ServiceQuality.Domain.Surveys;
