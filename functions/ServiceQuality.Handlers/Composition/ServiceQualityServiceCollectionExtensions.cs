@@ -22,7 +22,7 @@ using ServiceQuality.Handlers.Http.StaffCases;
 using ServiceQuality.Handlers.Http.Surveys;
 using ServiceQuality.Handlers.Security;
 using ServiceQuality.Handlers.Timers;
-using ServiceQuality.Models;
+using ServiceQuality.ModelRegistry;
 using ServiceQuality.Storage.Configuration;
 
 namespace ServiceQuality.Handlers.Composition;
