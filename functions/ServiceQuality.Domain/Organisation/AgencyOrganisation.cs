@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ServiceQuality.Domain.Localization;
-using ServiceQuality.Domain.Surveys;
 
 namespace ServiceQuality.Domain.Organisation;
 
@@ -12,9 +11,6 @@ public sealed class AgencyOrganisation(
 
     /// <summary>The units a citizen can be asked about: every unit but the internal ones.</summary>
     public IEnumerable<Unit> CitizenUnits => Units.Where(u => !u.Internal);
-
-    /// <summary>The units a survey may be answered about: staff rate the internal offices too, citizens do not.</summary>
-    public IReadOnlyList<Unit> UnitsFor(SurveyDefinition survey) => survey.ForStaff ? Units : CitizenUnits.ToList();
 
     /// <summary>
     /// The agency's own phone numbers and e-mail addresses, and every unit's: a reply quotes them to the citizen,
@@ -36,7 +32,7 @@ public sealed class AgencyOrganisation(
     {
         if (!File.Exists(path))
         {
-            throw new SurveyDefinitionException($"The organisation file '{path}' does not exist.");
+            throw new OrganisationFileException($"The organisation file '{path}' does not exist.");
         }
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var root = document.RootElement;
@@ -51,7 +47,7 @@ public sealed class AgencyOrganisation(
         var duplicate = units.GroupBy(u => u.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new SurveyDefinitionException($"{Path.GetFileName(path)}: unit id '{duplicate.Key}' is used twice.");
+            throw new OrganisationFileException($"{Path.GetFileName(path)}: unit id '{duplicate.Key}' is used twice.");
         }
         var recipients = root.TryGetProperty("reportRecipients", out var r)
             ? r.EnumerateArray().Select(m => new ReportRecipient(
