@@ -1,5 +1,4 @@
 using System.Globalization;
-using ServiceQuality.Domain.Reports;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
@@ -8,7 +7,7 @@ namespace ServiceQuality.Domain.Comments;
 
 /// <summary>
 /// What a manager asks the comments reader for: one survey and month, optionally one unit (or
-/// <see cref="SurveyRollup.Unspecified"/> for responses naming none), one overall score and one topic, and a page.
+/// <see cref="SurveyUnits.Unspecified"/> for responses naming none), one overall score and one topic, and a page.
 /// </summary>
 public sealed record CommentQuery(string SurveyId, MonthKey Month, string? Unit, int? OverallScore, string? Topic, int Page)
 {
@@ -26,7 +25,7 @@ public sealed record CommentQuery(string SurveyId, MonthKey Month, string? Unit,
             errors.Add("survey", "沒有這份問卷。", "There is no such survey.");
         }
         var month = current;
-        if (Field("month") is { } monthText && (!MonthKey.TryParse(monthText, out month) || month.Year < ReportPeriod.MinYear))
+        if (Field("month") is { } monthText && (!MonthKey.TryParse(monthText, out month) || month.Year < MonthKey.MinYear))
         {
             errors.Add("month", "月份須為 yyyy-MM 格式，例如 2026-11。", "The month must be written yyyy-MM, e.g. 2026-11.");
         }
@@ -48,7 +47,7 @@ public sealed record CommentQuery(string SurveyId, MonthKey Month, string? Unit,
     }
 
     public bool Matches(SurveyComment comment) =>
-        (Unit is null || (string.IsNullOrEmpty(comment.UnitId) ? SurveyRollup.Unspecified : comment.UnitId) == Unit)
+        (Unit is null || (string.IsNullOrEmpty(comment.UnitId) ? SurveyUnits.Unspecified : comment.UnitId) == Unit)
         && (OverallScore is null || comment.OverallScore == OverallScore)
         && (Topic is null || comment.Topic == Topic);
 }

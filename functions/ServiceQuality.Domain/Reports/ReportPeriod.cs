@@ -7,7 +7,7 @@ namespace ServiceQuality.Domain.Reports;
 /// <summary>A Taipei calendar month (<see cref="Month"/> set) or year (<see cref="Month"/> null) that figures are rolled up for.</summary>
 public readonly record struct ReportPeriod(int Year, int? Month)
 {
-    public const int MinYear = 2000;
+    public const int MinYear = MonthKey.MinYear;
     public const int MaxYear = 9999;
 
     public static ReportPeriod OfMonth(MonthKey month) => new(month.Year, month.Month);

@@ -1,3 +1,5 @@
+using ServiceQuality.Domain.Surveys;
+
 namespace ServiceQuality.Domain.Reports;
 
 /// <summary>
@@ -33,7 +35,7 @@ public sealed record SurveyRollup(
     int Discarded = 0,
     bool OpenPublished = true)
 {
-    public const string Unspecified = "unspecified";
+    public const string Unspecified = SurveyUnits.Unspecified;
 }
 
 /// <summary>A tally of one question, unit or channel.</summary>

@@ -5,6 +5,9 @@ namespace ServiceQuality.Domain.Time;
 /// <summary>An Asia/Taipei calendar month, the unit in which responses are partitioned and rolled up.</summary>
 public readonly record struct MonthKey(int Year, int Month) : IComparable<MonthKey>
 {
+    /// <summary>The earliest year any figure or comment is asked for.</summary>
+    public const int MinYear = 2000;
+
     public static MonthKey Of(DateTimeOffset instant)
     {
         var taipei = TaipeiTime.ToTaipei(instant);
