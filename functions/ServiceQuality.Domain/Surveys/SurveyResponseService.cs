@@ -1,4 +1,3 @@
-using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Idempotency;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Domain.Privacy;
@@ -8,7 +7,7 @@ using ServiceQuality.Domain.Validation;
 namespace ServiceQuality.Domain.Surveys;
 
 /// <summary>
-/// Accepts a citizen's response: validates it, stores it and queues its comments.
+/// Accepts a citizen's response: validates it, stores it and tells its observers (the comments' classification queue).
 /// A response is acknowledged only after every write has succeeded, and every write is safe to repeat,
 /// so a client that retries after a failure never loses its response nor creates a second one.
 /// </summary>
@@ -16,7 +15,7 @@ public sealed class SurveyResponseService(
     SurveyCatalog catalog,
     SurveyResponseValidator validator,
     ISurveyResponseStore responses,
-    ICommentQueue comments,
+    IEnumerable<IStoredResponseObserver> observers,
     PersonalDataMasker masker,
     TimeProvider time)
 {
@@ -85,9 +84,9 @@ public sealed class SurveyResponseService(
             // The first response is its own claim, so it is there: answer as it was answered.
             return new SubmitOutcome.Accepted(response with { Id = earlier.ResourceId, SubmittedAt = earlier.CreatedAt }, true);
         }
-        foreach (var question in survey.Questions.Where(q => q.Type == QuestionType.Text && response.Answers.ContainsKey(q.Id)))
+        foreach (var observer in observers)
         {
-            await comments.EnqueueAsync(new CommentToClassify(survey.Id, response.Month.ToString(), response.Id, question.Id), cancellationToken);
+            await observer.StoredAsync(survey, response, cancellationToken);
         }
         return new SubmitOutcome.Accepted(response, false);
     }

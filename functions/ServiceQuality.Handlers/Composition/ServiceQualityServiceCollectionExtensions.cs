@@ -44,6 +44,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<SurveyResponseValidator>();
         services.AddSingleton(sp => new PersonalDataMasker(sp.GetRequiredService<AgencyOrganisation>().PublicContactDetails));
         services.AddSingleton<SurveyResponseService>();
+        services.AddSingleton<IStoredResponseObserver, CommentClassificationQueueing>();
         services.AddSingleton<CommentIntakeHandler>();
 
         services.AddOptions<ClassificationOptions>().Bind(configuration.GetSection(ClassificationOptions.Section));

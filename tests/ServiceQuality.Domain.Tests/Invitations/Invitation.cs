@@ -1,3 +1,4 @@
+using ServiceQuality.Domain.Comments;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Domain.Privacy;
 using ServiceQuality.Domain.Surveys;
@@ -19,7 +20,7 @@ public sealed class Invitation
     public InvitationTokens Tokens => new(Options, Clock);
 
     public InvitedResponseService Service =>
-        new(new SurveyResponseService(Definitions.Catalog, new SurveyResponseValidator(Definitions.Organisation), Store, Store, new PersonalDataMasker(), Clock),
+        new(new SurveyResponseService(Definitions.Catalog, new SurveyResponseValidator(Definitions.Organisation), Store, [new CommentClassificationQueueing(Store)], new PersonalDataMasker(), Clock),
             Store, Tokens, Store, Listeners, Clock);
 
     /// <summary>Told of each token used, as the transaction-token service is in the app.</summary>

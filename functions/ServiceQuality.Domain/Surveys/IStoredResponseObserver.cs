@@ -1,0 +1,11 @@
+namespace ServiceQuality.Domain.Surveys;
+
+/// <summary>
+/// Told of a new response once it is stored and before it is acknowledged, so that work built on responses (the
+/// classification of comments) is started without Surveys knowing it. A failure fails the submission, which the
+/// client retries; a retry is answered from the stored response and does not tell the observers again.
+/// </summary>
+public interface IStoredResponseObserver
+{
+    Task StoredAsync(SurveyDefinition survey, SurveyResponse response, CancellationToken cancellationToken);
+}
