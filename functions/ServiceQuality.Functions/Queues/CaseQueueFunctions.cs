@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using ServiceQuality.Domain.Cases;
+using ServiceQuality.Handlers.Queues;
 using ServiceQuality.Storage;
 
 namespace ServiceQuality.Functions.Queues;

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using ServiceQuality.Domain.Email;
+using ServiceQuality.Handlers.Queues;
 using ServiceQuality.Storage;
 
 namespace ServiceQuality.Functions.Queues;

@@ -5,6 +5,7 @@ using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.Handlers.Http.Email;
+using ServiceQuality.Handlers.Queues;
 using ServiceQuality.Handlers.Timers;
 using ServiceQuality.Storage.Configuration;
 using ServiceQuality.Storage.Email;

@@ -21,6 +21,7 @@ using ServiceQuality.Handlers.Http.Operations;
 using ServiceQuality.Handlers.Http.StaffCases;
 using ServiceQuality.Handlers.Http.Surveys;
 using ServiceQuality.Handlers.Security;
+using ServiceQuality.Handlers.Queues;
 using ServiceQuality.Handlers.Timers;
 using ServiceQuality.ModelRegistry;
 using ServiceQuality.Storage.Configuration;
@@ -45,6 +46,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton(sp => new PersonalDataMasker(sp.GetRequiredService<AgencyOrganisation>().PublicContactDetails));
         services.AddSingleton<SurveyResponseService>();
         services.AddSingleton<IStoredResponseObserver, CommentClassificationQueueing>();
+        services.AddSingleton<CommentIntakeService>();
         services.AddSingleton<CommentIntakeHandler>();
 
         services.AddOptions<ClassificationOptions>().Bind(configuration.GetSection(ClassificationOptions.Section));
@@ -53,6 +55,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton(sp => CategoryMap.LoadFrom(Definitions(sp).CategoriesPath, sp.GetRequiredService<AgencyOrganisation>()));
         services.AddSingleton(sp => PriorityScorer.LoadFrom(Definitions(sp).PriorityTermsPath));
         services.AddSingleton<ComplaintIntakeService>();
+        services.AddSingleton<CaseClassificationService>();
         services.AddSingleton<CaseClassificationHandler>();
         services.AddSingleton<CaseTriageService>();
         services.AddOptions<CaseInboxOptions>().Bind(configuration.GetSection(CaseInboxOptions.Section));

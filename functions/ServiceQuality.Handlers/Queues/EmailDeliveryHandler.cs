@@ -1,4 +1,6 @@
-namespace ServiceQuality.Domain.Email;
+using ServiceQuality.Domain.Email;
+
+namespace ServiceQuality.Handlers.Queues;
 
 /// <summary>
 /// Queue handler of email-outbox: renders the message from its template and hands it to the sender.

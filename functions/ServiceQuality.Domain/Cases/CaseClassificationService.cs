@@ -3,11 +3,11 @@ using ServiceQuality.Domain.Classification;
 namespace ServiceQuality.Domain.Cases;
 
 /// <summary>
-/// Queue handler for new cases: scores the text with the complaint-category model, sets the priority,
+/// Classifies a new case (Handlers/Queues/CaseClassificationHandler runs it per queue message): scores the text with the complaint-category model, sets the priority,
 /// and routes the case to its unit, or to staff review when the model is unsure.
 /// Handling a message twice changes nothing the second time.
 /// </summary>
-public sealed class CaseClassificationHandler(
+public sealed class CaseClassificationService(
     ICaseStore cases,
     ITextClassifierPort classifier,
     CategoryMap categories,
@@ -18,7 +18,7 @@ public sealed class CaseClassificationHandler(
 {
     public const string Actor = "classifier";
 
-    public async Task HandleAsync(CaseToClassify message, CancellationToken cancellationToken)
+    public async Task ClassifyAsync(CaseToClassify message, CancellationToken cancellationToken)
     {
         if (!CaseNumber.TryParse(message.CaseNumber, out var number))
         {

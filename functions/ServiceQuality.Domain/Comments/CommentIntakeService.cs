@@ -5,17 +5,17 @@ using ServiceQuality.Domain.Time;
 namespace ServiceQuality.Domain.Comments;
 
 /// <summary>
-/// Queue handler for survey comments: gives each comment a topic and a sentiment and records it with the
+/// Takes in a survey comment (Handlers/Queues/CommentIntakeHandler runs it per queue message): gives each comment a topic and a sentiment and records it with the
 /// context the report needs (overall score, unit), so the report can say what dissatisfied citizens wrote about.
 /// </summary>
-public sealed class CommentIntakeHandler(
+public sealed class CommentIntakeService(
     ISurveyResponseStore responses,
     ISurveyCommentStore comments,
     SurveyCatalog catalog,
     ITextClassifierPort classifier,
     TimeProvider time)
 {
-    public async Task HandleAsync(CommentToClassify message, CancellationToken cancellationToken)
+    public async Task TakeInAsync(CommentToClassify message, CancellationToken cancellationToken)
     {
         if (!MonthKey.TryParse(message.Month, out var month))
         {
