@@ -144,7 +144,7 @@ internal static class CharNGramHashing
         return (int)(hash >> (64 - BucketBits));
     }
 
-    /// <summary>Least-significant-digit radix sort of slots below 2^24; returns whichever buffer holds the result.</summary>
+    /// <summary>Least-significant-digit radix sort of slots below 2^24; returns whichever of the two buffers holds the result.</summary>
     private static Span<int> Sort(Span<int> keys, Span<int> scratch)
     {
         if (keys.Length < ComparisonSortLimit)
