@@ -37,9 +37,6 @@ public sealed class TextClassificationPipeline
         System.Globalization.CultureInfo.InvariantCulture,
         $"one-vs-rest squared-hinge linear SVM (dual coordinate descent, C={Options.Cost}) in ML.NET k-means scorer");
 
-    // liblinear's own stopping tolerance; see TrainingOptions.MaximumIterations.
-    private const double SvmTolerance = 0.1;
-
     public TrainedModel Fit(IReadOnlyList<LabelledText> data, DateTimeOffset trainedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -50,54 +47,24 @@ public sealed class TextClassificationPipeline
         }
 
         var context = TrainedModel.CreateContext(Options.Seed);
-        // Label i of the ordinal list becomes key i + 1, so the learner's score slot i is label i.
-        var labelKeys = context.Transforms.Conversion
-            .MapValueToKey(Columns.Label, keyData: context.Data.LoadFromEnumerable(labels.Select(label => new LabelRow { Label = label })))
-            .Fit(context.Data.LoadFromEnumerable(Array.Empty<LabelledTextRow>()));
-        var input = labelKeys.Transform(context.Data.LoadFromEnumerable(
-            data.Select(example => new LabelledTextRow { Text = example.Text, Label = example.Label }).ToArray()));
-
+        var input = context.Data.LoadFromEnumerable(Array.Empty<TextRow>());
         var termFrequencies = context.Transforms
             .CustomMapping(new CharNGramTermFrequencyMapping().GetMapping(), CharNGramTermFrequencyMapping.ContractName)
             .Fit(input);
         var counted = HashedVocabulary.Count(data.Select(example => example.Text).ToArray(), Options.MinimumDocumentFrequency, cancellationToken);
-        var vocabulary = counted.FitSelection(context);
-        var idf = counted.FitIdf(context);
-        var featurizer = termFrequencies.Append(vocabulary).Append(idf);
+        var featurizer = termFrequencies.Append(counted.FitSelection(context)).Append(counted.FitIdf(context));
         var normalize = context.Transforms.NormalizeLpNorm(Columns.Features, Columns.Weighted).Fit(featurizer.Transform(input));
         var normalized = featurizer.Append(normalize).Transform(input);
         var withBias = context.Transforms.Concatenate(Columns.SvmInput, Columns.Features, Columns.Bias).Fit(normalized);
 
-        var rowsMatrix = SparseRowMatrix.FromColumn(normalized, Columns.Features, cancellationToken);
-        var targets = ReadTargets(normalized);
-        var solver = new DualCoordinateDescentSvm(Options.Cost, SvmTolerance, Options.MaximumIterations);
-        var weights = new OneVersusRestSvmTrainer(solver, Options.Seed).Train(rowsMatrix, targets, labels.Length, cancellationToken);
+        // The solver trains on the counted features, which are the chain's features of the training texts.
+        var targets = data.Select(example => Array.BinarySearch(labels, example.Label, StringComparer.Ordinal)).ToArray();
+        var solver = new DualCoordinateDescentSvm(Options.Cost, Options.Tolerance, Options.MaximumIterations);
+        var weights = new OneVersusRestSvmTrainer(solver, Options.Seed).Train(counted.Features, targets, labels.Length, cancellationToken);
         var (scorer, labelOfCluster, marginsPerDistance) = MarginCentroids.Fit(context, weights, cancellationToken);
 
         var chain = featurizer.Append(normalize).Append(withBias).Append(scorer);
         var metadata = new ModelMetadata(trainedAt, data.Count, Version, Learner, labelOfCluster.Select(k => labels[k]).ToArray(), marginsPerDistance);
         return new TrainedModel(context, chain, metadata);
-    }
-
-    /// <summary>Each row's label index (key − 1), in row order.</summary>
-    private static int[] ReadTargets(IDataView data)
-    {
-        var column = data.Schema[Columns.Label];
-        var targets = new List<int>();
-        using var cursor = data.GetRowCursor([column]);
-        var getter = cursor.GetGetter<uint>(column);
-        uint key = 0;
-        while (cursor.MoveNext())
-        {
-            getter(ref key);
-            targets.Add((int)key - 1);
-        }
-
-        return [.. targets];
-    }
-
-    private sealed class LabelRow
-    {
-        public string Label { get; set; } = string.Empty;
     }
 }

@@ -12,6 +12,8 @@ public static class TextNormalizer
     private const char FullWidthLast = '\uFF5E';
     private const int FullWidthOffset = 0xFEE0;
     private const char IdeographicSpace = '\u3000';
+    private const char FirstCaselessCjk = '\u3040';
+    private const char LastCaselessCjk = '\uA63F';
 
     public static string Normalize(string text)
     {
@@ -25,8 +27,21 @@ public static class TextNormalizer
         });
     }
 
-    private static char Fold(char c)
+    /// <summary>One character as <see cref="Normalize"/> folds it.</summary>
+    public static char Fold(char c)
     {
+        // Fast paths for the common cases, same results as below: ASCII, and the kana and CJK
+        // ideographs, which have no case and no full-width form.
+        if (c < 0x80)
+        {
+            return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+
+        if (c is >= FirstCaselessCjk and <= LastCaselessCjk)
+        {
+            return c;
+        }
+
         if (c is >= FullWidthFirst and <= FullWidthLast)
         {
             c = (char)(c - FullWidthOffset);

@@ -22,6 +22,12 @@ public sealed record TrainingOptions
     /// </summary>
     public int MaximumIterations { get; init; } = 1000;
 
+    /// <summary>
+    /// The solver stops when the projected gradients of a pass lie within this of each other
+    /// (liblinear's own default, 0.1).
+    /// </summary>
+    public double Tolerance { get; init; } = 0.1;
+
     /// <summary>Seeds every random choice, so the same data and options give the same model.</summary>
     public int Seed { get; init; } = 1;
 }

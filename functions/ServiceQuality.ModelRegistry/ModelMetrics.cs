@@ -6,6 +6,8 @@ namespace ServiceQuality.ModelRegistry;
 /// What metrics.json says about one stored version: its cross-validated quality and how it was built, so
 /// promotion decisions and the monthly report can be checked long after training.
 /// </summary>
+/// <param name="ExampleCount">Examples the stored model was trained on: all but the fixed evaluation split.</param>
+/// <param name="Evaluation">The stored model scored on the fixed evaluation split, or null when the data was too small to hold one out.</param>
 public sealed record ModelMetrics(
     string Model,
     string Version,
@@ -18,9 +20,10 @@ public sealed record ModelMetrics(
     string Trainer,
     IReadOnlyList<string> Labels,
     IReadOnlyList<ClassMetrics> PerClass,
-    IReadOnlyList<IReadOnlyList<int>> ConfusionMatrix)
+    IReadOnlyList<IReadOnlyList<int>> ConfusionMatrix,
+    SplitEvaluation? Evaluation = null)
 {
-    public static ModelMetrics From(string model, string version, int folds, EvaluationReport crossValidation, ModelMetadata trained) =>
+    public static ModelMetrics From(string model, string version, int folds, EvaluationReport crossValidation, ModelMetadata trained, SplitEvaluation? evaluation = null) =>
         new(
             model,
             version,
@@ -33,5 +36,6 @@ public sealed record ModelMetrics(
             trained.Learner,
             crossValidation.Labels,
             crossValidation.PerClass,
-            crossValidation.ConfusionMatrix);
+            crossValidation.ConfusionMatrix,
+            evaluation);
 }

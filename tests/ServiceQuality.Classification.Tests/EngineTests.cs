@@ -66,6 +66,35 @@ public sealed class EngineTests(TrainedComplaintModel trained) : IClassFixture<T
     }
 
     [Fact]
+    public void The_solver_trains_on_the_features_the_chain_computes_for_the_training_texts()
+    {
+        var context = TrainedModel.CreateContext();
+        var texts = ComplaintExamples.Unseen().Select(example => example.Text)
+            .Concat(["停車 位", "停車 費", "帳單 錯", "停車", "", "  ", string.Concat(Enumerable.Repeat("停車場車位太少，每次都要繞好幾圈。", 40)), "停車場車位太少，每次都要繞好幾圈。"])
+            .ToArray();
+        var input = context.Data.LoadFromEnumerable(texts.Select(text => new TextRow { Text = text }));
+        var vocabulary = HashedVocabulary.Count(texts, minimumDocumentFrequency: 2, CancellationToken.None);
+        var featurizer = context.Transforms
+            .CustomMapping(new CharNGramTermFrequencyMapping().GetMapping(), CharNGramTermFrequencyMapping.ContractName)
+            .Fit(input)
+            .Append(vocabulary.FitSelection(context))
+            .Append(vocabulary.FitIdf(context));
+        var chain = featurizer.Append(context.Transforms.NormalizeLpNorm(Columns.Features, Columns.Weighted).Fit(featurizer.Transform(input)));
+        var features = context.Data.CreateEnumerable<FeatureVector>(chain.Transform(input), reuseRowObject: false).ToArray();
+
+        Assert.Equal(texts.Length, vocabulary.Features.RowCount);
+        Assert.Equal(vocabulary.Slots.Length, vocabulary.Features.ColumnCount);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var expected = features[i].Features.Items().Where(item => item.Value != 0).ToArray();
+            Assert.Equal(expected.Select(item => item.Key), vocabulary.Features.Indices(i).ToArray());
+            Assert.Equal(expected.Select(item => item.Value), vocabulary.Features.Values(i).ToArray(), (a, b) => Math.Abs(a - b) < 1e-5f);
+        }
+
+        Assert.Contains(Enumerable.Range(0, texts.Length), i => vocabulary.Features.Indices(i).Length > 50);
+    }
+
+    [Fact]
     public void K_means_distances_of_the_margin_centroids_are_the_svm_margins_up_to_a_shared_constant()
     {
         var random = new Random(3);

@@ -54,6 +54,7 @@ public sealed class FeaturizerTests
     [InlineData("The parking lot is always full; staff were rude at the counter 2 times!")]
     [InlineData("  多個   空白\t與\n換行  ")]
     [InlineData("a")]
+    [MemberData(nameof(LongTexts))]
     public void Hashed_term_frequencies_are_the_sublinear_counts_of_the_extracted_n_grams(string text)
     {
         var expected = CharNGramExtractor.Extract(text)
@@ -65,6 +66,42 @@ public sealed class FeaturizerTests
         Assert.Equal(CharNGramHashing.BucketCount, actual.Length);
         Assert.Equal(expected.OrderBy(pair => pair.Key).Select(pair => pair.Key), actual.GetIndices().ToArray());
         Assert.Equal(expected.OrderBy(pair => pair.Key).Select(pair => pair.Value), actual.GetValues().ToArray());
+    }
+
+    // Long enough for each way the slots are put in order: a comparison sort, and radix sorts of 8 and 12-bit digits.
+    public static TheoryData<string> LongTexts() => new()
+    {
+        string.Concat(Enumerable.Repeat("停車場車位太少，每次都要繞好幾圈。", 3)),
+        string.Concat(Enumerable.Repeat("停車場車位太少，每次都要繞好幾圈。Staff were rude at the counter! ", 12)),
+        string.Concat(Enumerable.Range(0, 400).Select(i => $"第{i}號窗口{(char)('甲' + (i % 50))}")),
+    };
+
+    [Fact]
+    public void A_vector_written_over_holds_only_the_new_texts_term_frequencies()
+    {
+        var reused = CharNGramHashing.TermFrequencies(string.Concat(Enumerable.Repeat("很長的一段投訴文字，", 80)));
+
+        CharNGramHashing.TermFrequencies("短", ref reused);
+
+        Assert.Equal(CharNGramHashing.TermFrequencies("短").Items(), reused.Items());
+        Assert.Equal(CharNGramHashing.BucketCount, reused.Length);
+    }
+
+    [Fact]
+    public void Folding_one_character_at_a_time_matches_full_width_folding_then_invariant_lower_case_for_every_character()
+    {
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            var expected = char.ToLowerInvariant(c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                _ => c,
+            });
+
+            Assert.True(expected == TextNormalizer.Fold(c), $"U+{code:X4} folds to U+{(int)TextNormalizer.Fold(c):X4}, expected U+{(int)expected:X4}");
+        }
     }
 
     [Fact]

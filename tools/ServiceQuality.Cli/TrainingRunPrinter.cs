@@ -15,6 +15,11 @@ public static class TrainingRunPrinter
         output.WriteLine();
         output.Write(result.ReportText);
         output.WriteLine();
+        if (result.Metrics.Evaluation is { } evaluation)
+        {
+            output.WriteLine(string.Create(culture, $"Fixed evaluation split: {evaluation.Examples} examples held out of the stored model; its macro-F1 there {evaluation.MacroF1:0.0000}."));
+        }
+
         output.WriteLine(string.Create(culture, $"Stored model:   {result.Stored.ModelUri}"));
         output.WriteLine(string.Create(culture, $"Stored metrics: {result.Stored.MetricsUri}"));
         if (result.Promoted)

@@ -18,7 +18,11 @@ public sealed class CharNGramTermFrequencyMapping : CustomMappingFactory<TextRow
     public override Action<TextRow, TermFrequencyRow> GetMapping() =>
         static (input, output) =>
         {
-            output.TermFrequencies = CharNGramHashing.TermFrequencies(input.Text);
+            // The output row is reused from text to text and ML.NET copies the vector out of it, so
+            // its arrays can be written over: a prediction allocates no vector of its own.
+            var termFrequencies = output.TermFrequencies;
+            CharNGramHashing.TermFrequencies(input.Text, ref termFrequencies);
+            output.TermFrequencies = termFrequencies;
             output.Bias = 1f;
         };
 }

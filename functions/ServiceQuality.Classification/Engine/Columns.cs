@@ -4,7 +4,6 @@ namespace ServiceQuality.Classification.Engine;
 internal static class Columns
 {
     public const string Text = nameof(TextRow.Text);
-    public const string Label = nameof(LabelledTextRow.Label);
     public const string TermFrequencies = nameof(TermFrequencyRow.TermFrequencies);
     public const string Vocabulary = "VocabularyTermFrequencies";
     public const string Weighted = "TfIdf";

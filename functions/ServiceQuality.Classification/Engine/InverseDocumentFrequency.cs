@@ -18,7 +18,7 @@ internal static class InverseDocumentFrequency
         var reciprocals = new float[size];
         for (var slot = 0; slot < size; slot++)
         {
-            var idf = Math.Log((1.0 + documents) / (1.0 + documentFrequencies[slot])) + 1.0;
+            var idf = HashedVocabulary.Idf(documentFrequencies[slot], documents);
             reciprocals[slot] = (float)(1.0 / idf);
         }
 

@@ -1,6 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-
 namespace ServiceQuality.Classification.Learning;
 
 /// <summary>
@@ -38,38 +35,4 @@ internal sealed class SparseRowMatrix
     public ReadOnlySpan<int> Indices(int row) => _indices.AsSpan(_rowStarts[row], _rowStarts[row + 1] - _rowStarts[row]);
 
     public ReadOnlySpan<float> Values(int row) => _values.AsSpan(_rowStarts[row], _rowStarts[row + 1] - _rowStarts[row]);
-
-    /// <summary>Collects the rows of one vector column of an ML.NET data view.</summary>
-    public static SparseRowMatrix FromColumn(IDataView data, string column, CancellationToken cancellationToken)
-    {
-        var source = data.Schema[column];
-        var columnCount = ((VectorDataViewType)source.Type).Size;
-        var rowStarts = new List<int> { 0 };
-        var indices = new List<int>();
-        var values = new List<float>();
-        using var cursor = data.GetRowCursor([source]);
-        var getter = cursor.GetGetter<VBuffer<float>>(source);
-        VBuffer<float> row = default;
-        while (cursor.MoveNext())
-        {
-            if ((rowStarts.Count & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            getter(ref row);
-            foreach (var (index, value) in row.Items())
-            {
-                if (value != 0)
-                {
-                    indices.Add(index);
-                    values.Add(value);
-                }
-            }
-
-            rowStarts.Add(indices.Count);
-        }
-
-        return new SparseRowMatrix(columnCount, [.. rowStarts], [.. indices], [.. values]);
-    }
 }

@@ -34,7 +34,7 @@ public sealed class CliRunTests(AzuriteFixture azurite) : IDisposable
     {
         var model = TestModelNames.New("cli");
         _folder.Write("good.csv", TrainingData.ToCsv(TrainingData.Separable()));
-        _folder.Write("noisy.csv", TrainingData.ToCsv(TrainingData.Noisy(), textColumn: "review", labelColumn: "category"));
+        _folder.Write("noisy.csv", TrainingData.ToCsv(TrainingData.NoisyOutsideEvaluation(), textColumn: "review", labelColumn: "category"));
         Assert.Equal(ExitCodes.Success, (await RunAsync("train", "--model", model, "--data", "good.csv", "--folds", "3")).ExitCode);
 
         var worse = await RunAsync("train", "--model", model, "--data", "noisy.csv", "--folds", "3", "--text-column", "review", "--label-column", "category");
@@ -42,6 +42,7 @@ public sealed class CliRunTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(ExitCodes.Success, worse.ExitCode);
         Assert.Contains("Promoted: no, macro-F1 ", worse.Output, StringComparison.Ordinal);
+        Assert.Contains("on the fixed evaluation split", worse.Output, StringComparison.Ordinal);
         Assert.Contains("--force promotes anyway", worse.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, forced.ExitCode);
         Assert.Contains("Promoted: yes, promotion was forced", forced.Output, StringComparison.Ordinal);

@@ -32,7 +32,7 @@ public sealed class RetrainingServiceTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(seed.Count + 1, data.Count);
         Assert.Contains(new LabelledText(seed[0].Text, TrainingData.Billing), data);
         Assert.DoesNotContain(seed[0], data);
-        Assert.Equal(seed.Count + 1, run.Metrics.ExampleCount);
+        Assert.Equal(data.Count(example => !FixedEvaluationSplit.IsEvaluation(example.Text)), run.Metrics.ExampleCount);
         Assert.True(run.Promoted, run.Reason);
         Assert.Equal(3, run.Metrics.Folds);
     }
@@ -41,7 +41,7 @@ public sealed class RetrainingServiceTests(AzuriteFixture azurite) : IDisposable
     public async Task Retraining_does_not_promote_a_model_worse_than_the_current_one()
     {
         var model = TestModelNames.New("retrain");
-        _definitions.WriteSeed(model, TrainingData.Noisy());
+        _definitions.WriteSeed(model, TrainingData.NoisyOutsideEvaluation());
         await using var services = Build();
         var good = await services.GetRequiredService<ModelTrainingService>()
             .TrainAsync(model, TrainingData.Separable(), force: false, folds: 3, CancellationToken.None);
@@ -49,6 +49,8 @@ public sealed class RetrainingServiceTests(AzuriteFixture azurite) : IDisposable
         var run = await services.GetRequiredService<RetrainingService>().RetrainAsync(model, CancellationToken.None);
 
         Assert.False(run.Promoted);
+        Assert.Contains("on the fixed evaluation split", run.Reason, StringComparison.Ordinal);
+        Assert.Contains("is worse than", run.Reason, StringComparison.Ordinal);
         Assert.Equal(good.Version, (await services.GetRequiredService<IModelRepository>().GetCurrentAsync(model, CancellationToken.None))!.Current.Version);
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using ServiceQuality.Classification;
+using ServiceQuality.ModelRegistry;
 
 namespace ServiceQuality.ModelRegistry.Tests.Support;
 
@@ -51,6 +52,17 @@ internal static class TrainingData
         var labels = examples.Select(example => example.Label).ToArray();
         new Random(7).Shuffle(labels);
         return examples.Select((example, i) => example with { Label = labels[i] }).ToList();
+    }
+
+    /// <summary>
+    /// The separable texts with the labels of the training part shuffled and those of the fixed
+    /// evaluation split left true: a model trained on it learns noise, and the evaluation split shows it.
+    /// </summary>
+    public static IReadOnlyList<LabelledText> NoisyOutsideEvaluation()
+    {
+        var examples = Separable();
+        var noisy = Noisy();
+        return examples.Select((example, i) => FixedEvaluationSplit.IsEvaluation(example.Text) ? example : noisy[i]).ToList();
     }
 
     /// <summary>New sentences whose category words are unambiguous.</summary>

@@ -43,7 +43,14 @@ public sealed class ModelTrainingServiceTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Equal(run.MacroF1, metrics.MacroF1);
         Assert.Equal(run.CrossValidation.Accuracy, metrics.Accuracy);
         Assert.Equal(3, metrics.Folds);
-        Assert.Equal(TrainingData.Separable().Count, metrics.ExampleCount);
+        var held = TrainingData.Separable().Where(example => FixedEvaluationSplit.IsEvaluation(example.Text)).ToArray();
+        Assert.InRange(held.Length, 10, TrainingData.Separable().Count / 3);
+        Assert.Equal(TrainingData.Separable().Count - held.Length, metrics.ExampleCount);
+        Assert.NotNull(metrics.Evaluation);
+        Assert.Equal(held.Length, metrics.Evaluation.Examples);
+        Assert.Equal(FixedEvaluationSplit.Rule, metrics.Evaluation.Rule);
+        Assert.Equal(FixedEvaluationSplit.Fingerprint(held), metrics.Evaluation.Fingerprint);
+        Assert.True(metrics.Evaluation.MacroF1 > 0.9, $"Macro-F1 {metrics.Evaluation.MacroF1} on the evaluation split.");
         Assert.Equal([TrainingData.Billing, TrainingData.Parking, TrainingData.Staff], metrics.Labels);
         Assert.Equal(metrics.Labels, metrics.PerClass.Select(c => c.Label));
         Assert.All(metrics.PerClass, c => Assert.InRange(c.Precision, 0.8, 1.0));
@@ -59,10 +66,13 @@ public sealed class ModelTrainingServiceTests(AzuriteFixture azurite) : IAsyncLi
         var model = TestModelNames.New("train");
         var good = await Training.TrainAsync(model, TrainingData.Separable(), force: false, folds: 3, CancellationToken.None);
 
-        var worse = await Training.TrainAsync(model, TrainingData.Noisy(), force: false, folds: 3, CancellationToken.None);
+        var worse = await Training.TrainAsync(model, TrainingData.NoisyOutsideEvaluation(), force: false, folds: 3, CancellationToken.None);
 
         Assert.False(worse.Promoted);
+        Assert.Contains("on the fixed evaluation split", worse.Reason, StringComparison.Ordinal);
         Assert.Contains("is worse than", worse.Reason, StringComparison.Ordinal);
+        Assert.Contains(good.Version, worse.Reason, StringComparison.Ordinal);
+        Assert.True(worse.Metrics.Evaluation!.MacroF1 < good.Metrics.Evaluation!.MacroF1);
         Assert.Equal(good.Version, worse.Previous!.Version);
         Assert.Equal(good.Version, (await Repository.GetCurrentAsync(model, CancellationToken.None))!.Current.Version);
         Assert.Contains(worse.Version, await Repository.ListVersionsAsync(model, CancellationToken.None).ToListAsync());
@@ -93,8 +103,24 @@ public sealed class ModelTrainingServiceTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Equal(first.MacroF1, again.MacroF1);
         Assert.True(again.Promoted, again.Reason);
         Assert.Contains("is not worse than", again.Reason, StringComparison.Ordinal);
+        Assert.Contains("on the fixed evaluation split", again.Reason, StringComparison.Ordinal);
+        Assert.Equal(first.Metrics.Evaluation, again.Metrics.Evaluation);
         Assert.NotEqual(first.Version, again.Version);
         Assert.Equal(again.Version, (await Repository.GetCurrentAsync(model, CancellationToken.None))!.Current.Version);
+    }
+
+    [Fact]
+    public async Task A_better_model_on_the_fixed_evaluation_split_replaces_the_current_one()
+    {
+        var model = TestModelNames.New("train");
+        var worse = await Training.TrainAsync(model, TrainingData.NoisyOutsideEvaluation(), force: false, folds: 3, CancellationToken.None);
+
+        var better = await Training.TrainAsync(model, TrainingData.Separable(), force: false, folds: 3, CancellationToken.None);
+
+        Assert.True(better.Promoted, better.Reason);
+        Assert.Contains("on the fixed evaluation split", better.Reason, StringComparison.Ordinal);
+        Assert.Contains(worse.Version, better.Reason, StringComparison.Ordinal);
+        Assert.Equal(better.Version, (await Repository.GetCurrentAsync(model, CancellationToken.None))!.Current.Version);
     }
 
     [Fact]
@@ -103,9 +129,9 @@ public sealed class ModelTrainingServiceTests(AzuriteFixture azurite) : IAsyncLi
         var model = TestModelNames.New("train");
 
         var runs = await Task.WhenAll(
-            Training.TrainAsync(model, TrainingData.Noisy(), force: false, folds: 3, CancellationToken.None),
+            Training.TrainAsync(model, TrainingData.NoisyOutsideEvaluation(), force: false, folds: 3, CancellationToken.None),
             Training.TrainAsync(model, TrainingData.Separable(), force: false, folds: 3, CancellationToken.None),
-            Training.TrainAsync(model, TrainingData.Noisy(), force: false, folds: 3, CancellationToken.None));
+            Training.TrainAsync(model, TrainingData.NoisyOutsideEvaluation(), force: false, folds: 3, CancellationToken.None));
 
         var best = runs.MaxBy(run => run.MacroF1)!;
         Assert.True(best.Promoted);
