@@ -76,6 +76,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddPrivacy(configuration);
         services.AddRequestSecurity(configuration);
         services.AddStaffIdentity(configuration);
+        services.AddStaffPages();
         services.AddSurveyTokens(configuration);
         services.AddIntegrity(configuration);
 
