@@ -2,7 +2,7 @@ using System.CommandLine;
 using Azure;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceQuality.Classification;
-using ServiceQuality.Models;
+using ServiceQuality.ModelRegistry;
 using ServiceQuality.Storage;
 using ServiceQuality.Storage.Configuration;
 

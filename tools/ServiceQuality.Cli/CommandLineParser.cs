@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
 using ServiceQuality.Classification;
-using ServiceQuality.Models;
+using ServiceQuality.ModelRegistry;
 
 namespace ServiceQuality.Cli;
 

@@ -1,4 +1,4 @@
-using ServiceQuality.Models;
+using ServiceQuality.ModelRegistry;
 using ServiceQuality.Storage;
 
 namespace ServiceQuality.Cli;

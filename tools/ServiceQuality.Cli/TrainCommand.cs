@@ -1,6 +1,6 @@
 using System.Globalization;
 using ServiceQuality.Classification;
-using ServiceQuality.Models;
+using ServiceQuality.ModelRegistry;
 
 namespace ServiceQuality.Cli;
 

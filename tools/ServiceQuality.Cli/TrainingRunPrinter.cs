@@ -1,5 +1,5 @@
 using System.Globalization;
-using ServiceQuality.Models;
+using ServiceQuality.ModelRegistry;
 
 namespace ServiceQuality.Cli;
 

@@ -67,7 +67,7 @@ public sealed class LocalHostInstance : IAsyncDisposable
     /// </summary>
     public async Task WarmUpModelsAsync(CancellationToken cancellationToken = default)
     {
-        var registry = Services.GetRequiredService<ServiceQuality.Models.ModelRegistry>();
+        var registry = Services.GetRequiredService<ServiceQuality.ModelRegistry.ModelServer>();
         foreach (var model in ServiceQuality.Domain.Classification.ModelNames.All)
         {
             await registry.EnsureLoadedAsync(model, cancellationToken);

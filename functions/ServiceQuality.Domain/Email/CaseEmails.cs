@@ -125,8 +125,8 @@ public sealed class CaseEmails(
         [EmailValues.UnitName] = c.UnitId is not null && organisation.Find(c.UnitId) is { } unit ? unit.Name[language] : organisation.AgencyName[language],
     };
 
-    // Citizens writing in Chinese read dates in the Minguo calendar; the Gregorian date follows for clarity.
-    private static string DateText(DateOnly date, string language)
+    /// <summary>A date as a citizen reads it: in the Minguo calendar in Chinese, with the Gregorian date after it for clarity.</summary>
+    public static string DateText(DateOnly date, string language)
     {
         var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return Language.Normalise(language) == Language.English ? iso : $"{Time.MinguoDate.Date(date)}（{iso}）";

@@ -10,9 +10,9 @@ public interface ISurveyResponseStore
     Task SaveAsync(SurveyResponse response, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores a new response, and with it the claim of its idempotency key, both or neither: the claim lives in the
-    /// response's partition, so one transaction writes the two. Returns null when stored, or the claim that an earlier
-    /// request made with the same key (and nothing is written).
+    /// Stores a new response, and with it the claim of its idempotency key, both or neither: a keyed response's id is
+    /// derived from its key (<see cref="KeyedResponseId"/>), so the response is the claim and one insert writes both.
+    /// Returns null when stored, or the claim that an earlier request made with the same key (and nothing is written).
     /// </summary>
     Task<IdempotencyEntry?> AddAsync(SurveyResponse response, IdempotencyEntry? claim, CancellationToken cancellationToken);
 

@@ -56,7 +56,7 @@ public sealed class SurveyResponseService(
 
         var now = time.GetUtcNow();
         var response = new SurveyResponse(
-            Guid.CreateVersion7(now).ToString("N"),
+            idempotencyKey is null ? Guid.CreateVersion7(now).ToString("N") : KeyedResponseId.For(survey.Id, MonthKey.Of(now), idempotencyKey),
             survey.Id,
             survey.Version,
             now,
@@ -71,7 +71,7 @@ public sealed class SurveyResponseService(
             // A verified response is nobody's burst; it keeps no trace of its client.
             ClientKey: invitation is null ? origin.ClientKey : null);
 
-        var claim = idempotencyKey is null ? null : new IdempotencyEntry(ClaimScope(survey.Id), idempotencyKey, response.Id, Fingerprint(response), now);
+        var claim = idempotencyKey is null ? null : new IdempotencyEntry(KeyedResponseId.Scope(survey.Id), idempotencyKey, response.Id, Fingerprint(response), now);
         var earlier = claim is not null && now - response.Month.Start < RetryWindow
             ? await responses.FindClaimAsync(survey.Id, response.Month.Previous, claim.Key, cancellationToken)
             : null;
@@ -82,7 +82,7 @@ public sealed class SurveyResponseService(
             {
                 return new SubmitOutcome.KeyReused(claim.Key);
             }
-            // The claim and the first response were stored together, so the first response is there: answer as it was answered.
+            // The first response is its own claim, so it is there: answer as it was answered.
             return new SubmitOutcome.Accepted(response with { Id = earlier.ResourceId, SubmittedAt = earlier.CreatedAt }, true);
         }
         foreach (var question in survey.Questions.Where(q => q.Type == QuestionType.Text && response.Answers.ContainsKey(q.Id)))
@@ -99,8 +99,6 @@ public sealed class SurveyResponseService(
         return await responses.FindClaimAsync(surveyId, month, idempotencyKey, cancellationToken)
             ?? (time.GetUtcNow() - month.Start < RetryWindow ? await responses.FindClaimAsync(surveyId, month.Previous, idempotencyKey, cancellationToken) : null);
     }
-
-    private static string ClaimScope(string surveyId) => $"survey-response:{surveyId}";
 
     // Comments are masked before anything stores them: the response, the comment table, the report and open data
     // all see the same masked text, and the citizen's identity never reaches classification or training.

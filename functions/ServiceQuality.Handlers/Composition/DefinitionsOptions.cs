@@ -21,6 +21,9 @@ public sealed class DefinitionsOptions
 
     public string MarketplacesPath => System.IO.Path.Combine(Path, "leads", "marketplaces.json");
 
+    /// <summary>The reply templates staff choose from on a case page.</summary>
+    public string RepliesPath => System.IO.Path.Combine(Path, "replies");
+
     public string CategoriesPath => System.IO.Path.Combine(Path, "classification", "categories.json");
 
     public string PriorityTermsPath => System.IO.Path.Combine(Path, "classification", "priority-terms.json");

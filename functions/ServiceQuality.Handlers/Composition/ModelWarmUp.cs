@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServiceQuality.Domain.Classification;
-using ServiceQuality.Models;
+using ServiceQuality.ModelRegistry;
 
 namespace ServiceQuality.Handlers.Composition;
 
@@ -9,7 +9,7 @@ namespace ServiceQuality.Handlers.Composition;
 /// Loads each model once the host has started, training the default from seed data where none exists yet,
 /// so the first complaint of the day is not the one that waits for it. It does not delay start-up.
 /// </summary>
-public sealed class ModelWarmUp(ModelRegistry registry, ILogger<ModelWarmUp> logger) : BackgroundService
+public sealed class ModelWarmUp(ModelServer registry, ILogger<ModelWarmUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -18,10 +18,11 @@ using ServiceQuality.Handlers.Http.Cases;
 using ServiceQuality.Handlers.Http.Complaints;
 using ServiceQuality.Handlers.Http.Leads;
 using ServiceQuality.Handlers.Http.Operations;
+using ServiceQuality.Handlers.Http.StaffCases;
 using ServiceQuality.Handlers.Http.Surveys;
 using ServiceQuality.Handlers.Security;
 using ServiceQuality.Handlers.Timers;
-using ServiceQuality.Models;
+using ServiceQuality.ModelRegistry;
 using ServiceQuality.Storage.Configuration;
 
 namespace ServiceQuality.Handlers.Composition;
@@ -53,6 +54,10 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<ComplaintIntakeService>();
         services.AddSingleton<CaseClassificationHandler>();
         services.AddSingleton<CaseTriageService>();
+        services.AddOptions<CaseInboxOptions>().Bind(configuration.GetSection(CaseInboxOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CaseInboxOptions>>().Value);
+        services.AddSingleton<CaseInbox>();
+        services.AddSingleton(sp => ReplyTemplates.LoadFrom(Definitions(sp).RepliesPath, sp.GetRequiredService<AgencyOrganisation>()));
         services.AddSingleton(sp => MarketplaceRules.LoadFrom(Definitions(sp).MarketplacesPath));
         services.AddSingleton<SellerMentionExtractor>();
         services.AddSingleton<SellerLeadService>();
@@ -68,6 +73,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddSingleton<ComplaintFormEndpoint>();
         services.AddSingleton<ComplaintStatusEndpoint>();
         services.AddSingleton<CaseEndpoints>();
+        services.AddSingleton<StaffCaseEndpoints>();
         services.AddSingleton<PoisonEndpoints>();
         services.AddSingleton<NotFoundEndpoint>();
         services.AddEtiquetteTests();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ServiceQuality.Domain.Calendar;
+using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Classification;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Surveys;
@@ -22,6 +23,7 @@ public sealed class StartupChecks(IServiceProvider services, TimeProvider time) 
         services.GetRequiredService<StaffDirectory>();
         services.GetRequiredService<CategoryMap>();
         services.GetRequiredService<PriorityScorer>();
+        services.GetRequiredService<ReplyTemplates>();
         services.GetRequiredService<WorkingDayCalendar>().EnsureCovers(TaipeiTime.DateOf(time.GetUtcNow()).Year);
         return Task.CompletedTask;
     }

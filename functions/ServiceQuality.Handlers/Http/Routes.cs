@@ -43,6 +43,8 @@ public static class Routes
     /// <summary>The development sign-in (local host and Core Tools only; 404 elsewhere).</summary>
     public const string StaffSignIn = "staff/sign-in";
     public const string StaffSignOut = "staff/sign-out";
+    public const string StaffCases = "staff/cases";
+    public const string StaffCase = "staff/cases/{caseNumber}";
     public const string AuditTrail = "api/audit";
 
     public const string EtiquetteTests = "api/etiquette-tests";

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using ServiceQuality.Models;
+using ServiceQuality.ModelRegistry;
 
 namespace ServiceQuality.Handlers.Timers;
 

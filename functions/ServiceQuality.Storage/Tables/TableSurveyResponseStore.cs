@@ -9,13 +9,13 @@ using ServiceQuality.Domain.Time;
 namespace ServiceQuality.Storage.Tables;
 
 /// <summary>
-/// Responses in table SurveyResponses, one partition per survey and Taipei month. The claim of an idempotency key
-/// lives in the same partition as its response (row key "~claim~" and the key, after every response id, as "~" sorts after letters and digits),
-/// so that one entity-group transaction stores both: one storage request per new response.
+/// Responses in table SurveyResponses, one partition per survey and Taipei month. A response sent with an idempotency
+/// key has an id derived from the key (<see cref="KeyedResponseId"/>) and carries the request's fingerprint, so the
+/// response row is the claim of the key: one single-entity insert per new response, keyed or not.
 /// </summary>
 public sealed class TableSurveyResponseStore(TableServiceClient service) : ISurveyResponseStore
 {
-    private const string ClaimPrefix = "~claim~";
+    private const string FingerprintProperty = "Fingerprint";
     private const int MaxBatch = 100;
     private readonly TableClient _table = service.GetTableClient(TableNames.SurveyResponses);
 
@@ -25,27 +25,22 @@ public sealed class TableSurveyResponseStore(TableServiceClient service) : ISurv
 
     public async Task<IdempotencyEntry?> AddAsync(SurveyResponse response, IdempotencyEntry? claim, CancellationToken cancellationToken)
     {
-        if (claim is null)
+        var entity = ToEntity(response);
+        if (claim is not null)
         {
-            await _table.AddEntityAsync(ToEntity(response), cancellationToken);
-            return null;
+            if (claim.ResourceId != response.Id || response.Id != KeyedResponseId.For(response.SurveyId, response.Month, claim.Key))
+            {
+                throw new ArgumentException($"A keyed response's id is derived from its key; {response.Id} is not.", nameof(response));
+            }
+            entity[FingerprintProperty] = claim.Fingerprint;
         }
-        var partition = TableKeys.SurveyMonth(response.SurveyId, response.Month);
-        var claimEntity = new TableEntity(partition, ClaimPrefix + claim.Key)
-        {
-            ["Scope"] = claim.Scope,
-            ["ResourceId"] = claim.ResourceId,
-            ["Fingerprint"] = claim.Fingerprint,
-            ["CreatedAt"] = claim.CreatedAt,
-        };
         try
         {
-            // Insert, not upsert: the table's uniqueness of the claim row decides which of two requests stored the response.
-            await _table.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.Add, claimEntity),
-                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(response))], cancellationToken);
+            // Insert, not upsert: the table's uniqueness of the row decides which of two requests with one key stored the response.
+            await _table.AddEntityAsync(entity, cancellationToken);
             return null;
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
+        catch (RequestFailedException ex) when (ex.Status == 409 && claim is not null)
         {
             return await FindClaimAsync(response.SurveyId, response.Month, claim.Key, cancellationToken)
                 ?? throw new InvalidOperationException($"Idempotency key {claim.Key} conflicted but is not stored.");
@@ -54,10 +49,12 @@ public sealed class TableSurveyResponseStore(TableServiceClient service) : ISurv
 
     public async Task<IdempotencyEntry?> FindClaimAsync(string surveyId, MonthKey month, string key, CancellationToken cancellationToken)
     {
-        var found = await _table.GetEntityIfExistsAsync<TableEntity>(TableKeys.SurveyMonth(surveyId, month), ClaimPrefix + key, cancellationToken: cancellationToken);
-        return found.HasValue
-            ? new IdempotencyEntry(found.Value!.GetString("Scope"), key, found.Value.GetString("ResourceId"), found.Value.GetString("Fingerprint"),
-                found.Value.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue)
+        var id = KeyedResponseId.For(surveyId, month, key);
+        var found = await _table.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.SurveyMonth(surveyId, month), id, [FingerprintProperty, "SubmittedAt"], cancellationToken);
+        return found.HasValue && found.Value!.GetString(FingerprintProperty) is { } fingerprint
+            ? new IdempotencyEntry(KeyedResponseId.Scope(surveyId), key, id, fingerprint,
+                found.Value.GetDateTimeOffset("SubmittedAt") ?? DateTimeOffset.MinValue)
             : null;
     }
 
@@ -88,7 +85,8 @@ public sealed class TableSurveyResponseStore(TableServiceClient service) : ISurv
     public async IAsyncEnumerable<SurveyResponse> ListMonthAsync(string surveyId, MonthKey month, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var partition = TableKeys.SurveyMonth(surveyId, month);
-        // The claims sort after every response id, so the range leaves them out on the server.
+        // Response ids are hex digits; the range leaves out on the server the "~claim~" rows that stored keys before a
+        // keyed response became its own claim.
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {"~"}");
         await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {

@@ -56,7 +56,7 @@ public sealed partial class ConfigurationCoverageTests
     private static HashSet<string> CodeKeys()
     {
         var keys = new HashSet<string>(DirectlyReadKeys, StringComparer.OrdinalIgnoreCase);
-        var assemblies = new[] { "ServiceQuality.Domain", "ServiceQuality.Storage", "ServiceQuality.Handlers", "ServiceQuality.Models", "ServiceQuality.LocalHost" }
+        var assemblies = new[] { "ServiceQuality.Domain", "ServiceQuality.Storage", "ServiceQuality.Handlers", "ServiceQuality.ModelRegistry", "ServiceQuality.LocalHost" }
             .Select(Assembly.Load);
         foreach (var type in assemblies.SelectMany(a => a.GetTypes()))
         {

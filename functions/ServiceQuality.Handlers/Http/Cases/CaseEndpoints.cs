@@ -42,14 +42,13 @@ public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore co
         }
         var filter = new CaseFilter(year, status, NullIfEmpty(query["unit"]), NullIfEmpty(query["category"]), overdue);
         await RecordAsync(request, AuditActions.ExportedCases, $"cases/{year}", $"status={filter.Status}; unit={filter.UnitId}; category={filter.Category}; overdue={filter.Overdue}", cancellationToken);
-        var list = new List<CaseSummaryDto>();
+        var list = new List<Case>();
         await foreach (var c in triage.ListAsync(filter, cancellationToken))
         {
-            list.Add(CaseSummaryDto.From(c, now));
+            list.Add(c);
         }
-        // Most urgent first: overdue, then priority, then the oldest.
-        return TypedResults.Ok<IReadOnlyList<CaseSummaryDto>>(
-            list.OrderByDescending(c => c.Overdue).ThenByDescending(c => c.Priority ?? 0).ThenBy(c => c.FiledAt).ToList());
+        // The inbox's working order: needs review, overdue, due date, priority; closed cases last.
+        return TypedResults.Ok<IReadOnlyList<CaseSummaryDto>>(CaseInboxOrder.Order(list, now).Select(c => CaseSummaryDto.From(c, now)).ToList());
     }
 
     public async Task<Results<Ok<CaseDetailDto>, ProblemHttpResult>> GetAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken)

@@ -1,6 +1,0 @@
-using ServiceQuality.Classification;
-
-namespace ServiceQuality.Models;
-
-/// <summary>A prediction and the model version that made it, so a decision can be traced to its model.</summary>
-public sealed record ModelPrediction(string Model, string Version, TextPrediction Prediction);

@@ -1,4 +1,0 @@
-namespace ServiceQuality.Models;
-
-/// <summary>Where a training run put its model and metrics; the paths include the container, as shown to people.</summary>
-public sealed record StoredModelVersion(string Model, string Version, string ModelPath, string MetricsPath, Uri ModelUri, Uri MetricsUri);
