@@ -14,7 +14,7 @@ public static class StaffPageParts
             : "—";
 
     /// <summary>What the last action did, announced to screen readers as the page loads.</summary>
-    public static string Message(string? html) => html is null ? "" : $"<p class=\"staff-message\" role=\"status\">{html}</p>\n";
+    public static string Message(string? html) => html is null ? "" : $"<p class=\"status-message\" role=\"status\">{html}</p>\n";
 
     /// <summary>A form's action that keeps the page's language, so refusals and errors come back in it too.</summary>
     public static string Action(string path, string language) => StaffLayout.Link(path, language);

@@ -10,7 +10,7 @@ using ServiceQuality.Handlers.Pages;
 using ServiceQuality.Handlers.Pages.Staff;
 using ServiceQuality.Handlers.Pages.Staff.Operations;
 using ServiceQuality.Handlers.Staff;
-using ServiceQuality.Models;
+using ServiceQuality.ModelRegistry;
 using ServiceQuality.Storage;
 using ServiceQuality.Storage.Email;
 using ServiceQuality.Storage.Operations;

@@ -21,7 +21,7 @@ public sealed class StaffLeadPage(StaffForms forms, string language)
         var lead = model.Lead;
         var title = T($"賣家線索：{LeadTexts.SellerName(lead)}", $"Seller lead: {LeadTexts.SellerName(lead)}");
         var body = new StringBuilder();
-        body.Append($"<p><a href=\"{Html.Attr(StaffLayout.Link("/staff/leads", language))}\">{T("回到賣家線索", "Back to seller leads")}</a></p>\n");
+        body.Append($"<p class=\"back-link\"><a href=\"{Html.Attr(StaffLayout.Link("/staff/leads", language))}\">{T("回到賣家線索", "Back to seller leads")}</a></p>\n");
         body.Append($"<h1>{Html.Encode(title)}</h1>\n");
         body.Append(Message(model.MessageHtml));
         var errors = model.Errors ?? new ValidationErrors();

@@ -1,4 +1,4 @@
-using ServiceQuality.Models;
+using ServiceQuality.ModelRegistry;
 
 namespace ServiceQuality.Handlers.Pages.Staff.Operations;
 
