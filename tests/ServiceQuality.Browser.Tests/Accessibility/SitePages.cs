@@ -17,7 +17,7 @@ public static class SitePages
             "survey-thank-you", "survey-with-errors", "survey-with-errors-in-browser",
             "complaint-form", "complaint-with-errors", "complaint-status",
             "etiquette-test-form", "etiquette-test-with-errors", "etiquette-test-recorded",
-            "outbox", "report", "report-month", "comments", "landing", "not-found", "unknown-address", "invalid-report-period",
+            "outbox", "report", "report-month", "comments", "staff-cases", "staff-case", "staff-case-contact", "landing", "not-found", "unknown-address", "invalid-report-period",
         ]);
 
     /// <summary>The year whose report page is checked: the current one, which has always begun.</summary>
@@ -32,6 +32,13 @@ public static class SitePages
     /// </summary>
     public static Task SendStaffKeyAsync(IPage page) =>
         page.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["x-functions-key"] = LocalHostInstance.StaffKey });
+
+    /// <summary>Signs the page's browser context in as this person of staff.json, as the development sign-in would.</summary>
+    public static async Task SignInAsync(IPage page, SiteFixture site, string staffId)
+    {
+        var (name, value) = await site.Host.SignInAsync(staffId);
+        await page.Context.AddCookiesAsync([new Cookie { Name = name, Value = value, Url = site.Url("/") }]);
+    }
 
     public static async Task OpenAsync(IPage page, SiteFixture site, string name, string language)
     {
@@ -92,6 +99,22 @@ public static class SitePages
                 await site.Data.SatisfactionAsync();
                 await SendStaffKeyAsync(page);
                 await GoAsync(page, site, $"/staff/comments?{lang}&survey=counter");
+                break;
+            case "staff-cases":
+                await site.Data.CaseNeedingReviewAsync();
+                await SignInAsync(page, site, TestStaff.Triage);
+                await GoAsync(page, site, $"/staff/cases?{lang}");
+                break;
+            case "staff-case":
+                await SignInAsync(page, site, TestStaff.Triage);
+                await GoAsync(page, site, $"/staff/cases/{await site.Data.CaseNeedingReviewAsync()}?{lang}&template=investigation-started");
+                break;
+            case "staff-case-contact":
+                await SignInAsync(page, site, TestStaff.Triage);
+                await GoAsync(page, site, $"/staff/cases/{await site.Data.CaseNeedingReviewAsync()}?{lang}");
+                await page.Locator("form:has(input[name=action][value=contact]) button").ClickAsync();
+                await page.Locator(".contact-facts").WaitForAsync();
+                await page.WaitForLoadStateAsync(LoadState.Load);
                 break;
             case "landing":
                 await GoAsync(page, site, $"/?{lang}");

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Invitations;
 using ServiceQuality.DevHosting;
 
@@ -17,6 +18,7 @@ public sealed class SiteData(LocalHostInstance host)
     private readonly Lazy<Task<string>> _etiquetteTest = new(() => LogEtiquetteTestAsync(host));
     private readonly Lazy<Task> _responseRates = new(() => CountResponseRatesAsync(host));
     private readonly Lazy<Task> _satisfaction = new(() => AnswerCounterSurveyAsync(host));
+    private readonly Lazy<Task<string>> _reviewCase = new(() => FileCaseNeedingReviewAsync(host, "review.case@example.com"));
 
     /// <summary>The case number of a complaint filed through the API.</summary>
     /// <summary>The signed status page of a complaint filed through the API, relative to the site.</summary>
@@ -37,6 +39,45 @@ public sealed class SiteData(LocalHostInstance host)
     /// and single-choice figures, and the comments reader has a comment, however the tests are ordered.
     /// </summary>
     public Task SatisfactionAsync() => _satisfaction.Value;
+
+    /// <summary>The number of a complaint filed through the API (with contact details) that waits for staff to choose its category.</summary>
+    public Task<string> CaseNeedingReviewAsync() => _reviewCase.Value;
+
+    /// <summary>
+    /// Files a complaint through the API as a citizen with <paramref name="email"/>, then marks it as the classifier does
+    /// when unsure: needs review, no unit. The classifier skips a case that is no longer "received", so it stays so.
+    /// </summary>
+    public static async Task<string> FileCaseNeedingReviewAsync(LocalHostInstance host, string email)
+    {
+        using var client = host.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/complaints", new
+        {
+            subject = "電子秤不準",
+            text = "市場攤商的電子秤好像不準，買一斤只有九兩。",
+            name = "林小姐",
+            email,
+            channel = "web",
+        });
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var text = body.RootElement.GetProperty("caseNumber").GetString()!;
+        CaseNumber.TryParse(text, out var number);
+        var cases = host.Services.GetRequiredService<ICaseStore>();
+        for (var attempt = 0; ; attempt++)
+        {
+            var found = (await cases.FindAsync(number, CancellationToken.None))!;
+            try
+            {
+                await cases.ReplaceAsync(found.Case with { Status = CaseStatus.NeedsReview, UnitId = null, Category = "other", Confidence = 0.34f, Priority = 10 },
+                    found.Version, CancellationToken.None);
+                return text;
+            }
+            catch (CaseConflictException) when (attempt < 5)
+            {
+                // The classifier stored its result in between: mark the case again over it.
+            }
+        }
+    }
 
     /// <summary>A fresh invitation token that opens the petition survey once.</summary>
     public string PetitionToken()

@@ -147,6 +147,34 @@ public sealed class StaffCaseActionTests(StaffCasesFixture fixture)
     }
 
     [Fact]
+    public async Task A_unit_member_who_sends_a_case_to_another_unit_is_returned_to_their_inbox()
+    {
+        var c = await fixture.Seed.AddAsync(10);
+        using var metrology = await StaffCasePages.SignInAsync(fixture.Host, TestStaff.UnitMetrology);
+
+        using var response = await metrology.PostAsync(c.Number, "category", new Dictionary<string, string> { ["category"] = "product-safety-incident" });
+        var (after, _) = await metrology.GetAsync($"/staff/cases/{c.Number}");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/staff/cases", response.Headers.Location!.OriginalString);
+        Assert.Equal("inspection-2", (await metrology.CaseAsync(c.Number)).UnitId);
+        Assert.Equal(HttpStatusCode.Forbidden, after);
+    }
+
+    [Fact]
+    public async Task An_unknown_reply_template_is_400_naming_it()
+    {
+        var c = await fixture.Seed.AddAsync(10);
+        using var triage = await StaffCasePages.SignInAsync(fixture.Host, TestStaff.Triage);
+
+        var (status, page) = await triage.GetAsync($"/staff/cases/{c.Number}?template=no-such-template&lang=en");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("There is no such reply template.", page.QuerySelector(".error-summary li")!.TextContent);
+        Assert.Equal("", page.QuerySelector("#reply")!.TextContent);
+    }
+
+    [Fact]
     public async Task An_unknown_case_is_the_404_page()
     {
         using var triage = await StaffCasePages.SignInAsync(fixture.Host, TestStaff.Triage);
