@@ -19,6 +19,9 @@ public static class StaffPageParts
     /// <summary>A form's action that keeps the page's language, so refusals and errors come back in it too.</summary>
     public static string Action(string path, string language) => StaffLayout.Link(path, language);
 
+    /// <summary>A table cell that carries its column's heading, which a phone shows beside the value once the table is stacked.</summary>
+    public static string Td(string label, string html) => $"<td data-label=\"{Html.Attr(label)}\">{html}</td>";
+
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string Decimal(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "—";

@@ -99,7 +99,7 @@ public sealed class StaffEtiquettePage(AgencyOrganisation organisation, Etiquett
         html.Append($"<thead><tr><th scope=\"col\">{T("單位", "Unit")}</th><th scope=\"col\">{T("測試次數", "Tests")}</th><th scope=\"col\">{T("平均分數", "Average")}</th></tr></thead>\n<tbody>\n");
         foreach (var unit in figures.Units)
         {
-            html.Append($"<tr><th scope=\"row\">{Html.Encode(UnitName(unit.UnitId))}</th><td>{Number(unit.TestCount)}</td><td>{Decimal(unit.AverageScore)}</td></tr>\n");
+            html.Append($"<tr><th scope=\"row\">{Html.Encode(UnitName(unit.UnitId))}</th>{Td(T("測試次數", "Tests"), Number(unit.TestCount))}{Td(T("平均分數", "Average"), Decimal(unit.AverageScore))}</tr>\n");
         }
         html.Append("</tbody>\n</table></div>\n");
         foreach (var p in figures.Coverage.Periods.Where(p => p.UntestedUnits.Count > 0))
@@ -128,9 +128,9 @@ public sealed class StaffEtiquettePage(AgencyOrganisation organisation, Etiquett
         {
             var who = string.Join(" / ", new[] { test.Staff, test.Extension }.Where(x => !string.IsNullOrWhiteSpace(x)));
             var grade = rubric.FindGrade(test.Grade)?.Name[language] ?? test.Grade;
-            html.Append($"<tr><td><a href=\"{Html.Attr(EtiquettePaths.Recorded(test, language, null))}\">{Time(test.TestedAt)}</a></td>")
-                .Append($"<td>{Html.Encode(UnitName(test.UnitId))}</td><td>{Html.Encode(who.Length > 0 ? who : "—")}</td>")
-                .Append($"<td>{Number(test.Total)}</td><td>{Html.Encode(grade)}</td><td>{Html.Encode(test.Tester)}</td></tr>\n");
+            html.Append($"<tr><th scope=\"row\"><a href=\"{Html.Attr(EtiquettePaths.Recorded(test, language, null))}\">{Time(test.TestedAt)}</a></th>")
+                .Append(Td(T("單位", "Unit"), Html.Encode(UnitName(test.UnitId)))).Append(Td(T("受測人員／分機", "Staff / extension"), Html.Encode(who.Length > 0 ? who : "—")))
+                .Append(Td(T("分數", "Score"), Number(test.Total))).Append(Td(T("等第", "Grade"), Html.Encode(grade))).Append(Td(T("測試員", "Tester"), Html.Encode(test.Tester))).Append("</tr>\n");
         }
         html.Append("</tbody>\n</table></div>\n</section>\n");
         return html.ToString();

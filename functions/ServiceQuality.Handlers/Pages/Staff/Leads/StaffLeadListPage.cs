@@ -39,8 +39,8 @@ public static class StaffLeadListPage
         foreach (var lead in leads)
         {
             html.Append($"<tr><th scope=\"row\"><a href=\"{Html.Attr(StaffLayout.Link(LeadTexts.Path(lead.Id), language))}\">{Html.Encode(LeadTexts.SellerName(lead))}</a></th>")
-                .Append($"<td>{Html.Encode(lead.Platform ?? "—")}</td><td>{Number(lead.Count)}</td><td>{Html.Encode(LeadTexts.Status(lead, language))}</td>")
-                .Append($"<td>{Time(lead.LastReportedAt, "yyyy-MM-dd")}</td></tr>\n");
+                .Append(Td(en ? "Platform" : "平台", Html.Encode(lead.Platform ?? "—"))).Append(Td(en ? "Reports" : "檢舉案件數", Number(lead.Count)))
+                .Append(Td(en ? "Status" : "狀態", Html.Encode(LeadTexts.Status(lead, language)))).Append(Td(en ? "Last reported" : "最近檢舉", Time(lead.LastReportedAt, "yyyy-MM-dd"))).Append("</tr>\n");
         }
         html.Append("</tbody>\n</table></div>\n");
         return html.ToString();

@@ -55,7 +55,7 @@ public sealed class StaffOperationsPage(StaffForms forms, string language)
         foreach (var queue in model.Queues)
         {
             var messages = model.Poison.Where(m => m.Queue == queue).ToList();
-            html.Append($"<tr><th scope=\"row\"><code>{Html.Encode(queue)}</code></th><td>{Number(messages.Count)}</td><td>{Time(messages.Min(m => m.InsertedOn))}</td><td>");
+            html.Append($"<tr><th scope=\"row\"><code>{Html.Encode(queue)}</code></th>{Td(T("訊息數", "Messages"), Number(messages.Count))}{Td(T("最早失敗", "Oldest"), Time(messages.Min(m => m.InsertedOn)))}<td data-label=\"{Html.Attr(T("動作", "Action"))}\">");
             if (messages.Count > 0)
             {
                 html.Append($"<form method=\"post\" action=\"{Html.Attr(Action($"/staff/operations/poison/{Uri.EscapeDataString(queue)}/replay", language))}\">{forms.HiddenField(staff)}")
@@ -131,9 +131,9 @@ public sealed class StaffOperationsPage(StaffForms forms, string language)
                 var serving = version.Version == summary.Current?.Version ? $" <strong>{T("（使用中）", "(serving)")}</strong>" : "";
                 var m = version.Metrics;
                 html.Append($"<tr><th scope=\"row\"><code>{Html.Encode(version.Version)}</code>{serving}</th>")
-                    .Append($"<td>{(m is null ? "—" : m.MacroF1.ToString("0.000", CultureInfo.InvariantCulture))}</td>")
-                    .Append($"<td>{(m is null ? "—" : m.Accuracy.ToString("0.000", CultureInfo.InvariantCulture))}</td>")
-                    .Append($"<td>{(m is null ? "—" : Number(m.ExampleCount))}</td><td>{Time(m?.TrainedAt)}</td></tr>\n");
+                    .Append(Td("Macro F1", m is null ? "—" : m.MacroF1.ToString("0.000", CultureInfo.InvariantCulture)))
+                    .Append(Td(T("正確率", "Accuracy"), m is null ? "—" : m.Accuracy.ToString("0.000", CultureInfo.InvariantCulture)))
+                    .Append(Td(T("訓練樣本數", "Examples"), m is null ? "—" : Number(m.ExampleCount))).Append(Td(T("訓練時間", "Trained"), Time(m?.TrainedAt))).Append("</tr>\n");
             }
             html.Append("</tbody>\n</table></div>\n");
         }
