@@ -97,9 +97,13 @@ public sealed class StaffLeadPageTests(StaffPagesFixture fixture)
     {
         var lead = await fixture.Seed.LeadAsync("分割測試", "2026-700051", "2026-700052", "2026-700053");
         using var admin = await StaffBrowser.SignInAsync(fixture.Host, TestStaff.Admin);
-        var token = await admin.TokenAsync($"/staff/leads/{lead.Id}");
+        var (_, form) = await admin.GetAsync($"/staff/leads/{lead.Id}?lang=en");
+        var token = form.QuerySelector("form[action*='/split'] input[name=staffFormToken]")!.GetAttribute("value")!;
+        // Ticks the boxes of the page's own split form, as a browser sends them.
+        var ticked = form.QuerySelectorAll("#lead-split input[type=checkbox]").Where(box => box.GetAttribute("value") != "2026-700051")
+            .Select(box => new KeyValuePair<string, string>(box.GetAttribute("name")!, box.GetAttribute("value")!)).ToList();
 
-        using var response = await admin.PostAsync($"/staff/leads/{lead.Id}/split?lang=en", [new("caseNumbers", "2026-700052"), new("caseNumbers", "2026-700053")], token);
+        using var response = await admin.PostAsync(form.QuerySelector("form[action*='/split']")!.GetAttribute("action")!, ticked, token);
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var location = response.Headers.Location!.ToString();
@@ -119,9 +123,9 @@ public sealed class StaffLeadPageTests(StaffPagesFixture fixture)
         var lead = await fixture.Seed.LeadAsync("全部分割", "2026-700061", "2026-700062");
         using var triage = await StaffBrowser.SignInAsync(fixture.Host, TestStaff.Triage);
 
-        using var all = await triage.PostAsync($"/staff/leads/{lead.Id}/split", [new("caseNumbers", "2026-700061"), new("caseNumbers", "2026-700062")], await triage.TokenAsync($"/staff/leads/{lead.Id}"));
+        using var all = await triage.PostAsync($"/staff/leads/{lead.Id}/split", [new("case-0", "2026-700061"), new("case-1", "2026-700062")], await triage.TokenAsync($"/staff/leads/{lead.Id}"));
         using var none = await triage.PostAsync($"/staff/leads/{lead.Id}/split", [], await triage.TokenAsync($"/staff/leads/{lead.Id}"));
-        using var forged = await triage.PostAsync($"/staff/leads/{lead.Id}/split", [new("caseNumbers", "2026-700061")], token: null);
+        using var forged = await triage.PostAsync($"/staff/leads/{lead.Id}/split", [new("case-0", "2026-700061")], token: null);
 
         Assert.Equal(HttpStatusCode.BadRequest, all.StatusCode);
         var page = await StaffBrowser.ParseAsync(all);

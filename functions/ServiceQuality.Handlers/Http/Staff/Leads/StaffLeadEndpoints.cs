@@ -61,7 +61,7 @@ public sealed class StaffLeadEndpoints(StaffGate gate, StaffLayout layout, Staff
         {
             return NotFound(request, staff);
         }
-        var into = form["into"].ToString().Trim();
+        var into = StaffFormFields.From(form).Value("into");
         var errors = new ValidationErrors();
         SellerLead? merged = null;
         if (into.Length == 0)
@@ -95,16 +95,16 @@ public sealed class StaffLeadEndpoints(StaffGate gate, StaffLayout layout, Staff
         {
             return NotFound(request, staff);
         }
-        var chosen = form["caseNumbers"].Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).ToHashSet(StringComparer.Ordinal);
+        var chosen = StaffFormFields.From(form).ValuesOf(StaffLeadPage.SplitFieldPrefix);
         var errors = new ValidationErrors();
         (SellerLead Remaining, SellerLead Split)? result = null;
         if (chosen.Count == 0)
         {
-            errors.Add("caseNumbers", "請勾選要分出的案件。", "Tick the cases to split off.");
+            errors.Add("cases", "請勾選要分出的案件。", "Tick the cases to split off.");
         }
         else if ((result = await leads.SplitAsync(lead.Id, chosen, cancellationToken)) is null)
         {
-            errors.Add("caseNumbers", "請勾選這條線索的部分案件，不能全部勾選。", "Tick some of this lead's cases, not all of them.");
+            errors.Add("cases", "請勾選這條線索的部分案件，不能全部勾選。", "Tick some of this lead's cases, not all of them.");
         }
         if (result is not { } done)
         {

@@ -76,9 +76,10 @@ public sealed class StaffOperationsEndpoints(
         {
             return invalid!;
         }
-        var scope = form["scope"].ToString() == "year" ? "year" : "month";
-        var yearText = form["year"].ToString().Trim();
-        var monthText = scope == "month" ? form["month"].ToString().Trim() : null;
+        var fields = StaffFormFields.From(form);
+        var scope = fields.Value("scope") == "year" ? "year" : "month";
+        var yearText = fields.Value("year");
+        var monthText = scope == "month" ? fields.Value("month") : null;
         var errors = new ValidationErrors();
         var period = ReportPeriod.Parse(yearText, monthText, errors);
         RollupRun? run = null;

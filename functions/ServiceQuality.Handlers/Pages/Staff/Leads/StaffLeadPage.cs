@@ -12,6 +12,9 @@ namespace ServiceQuality.Handlers.Pages.Staff.Leads;
 /// </summary>
 public sealed class StaffLeadPage(StaffForms forms, string language)
 {
+    /// <summary>Each case's checkbox in the split form is named this and its index, with the case number as its value.</summary>
+    public const string SplitFieldPrefix = "case-";
+
     private readonly bool _en = English(language);
 
     private string T(string zhTw, string en) => _en ? en : zhTw;
@@ -104,15 +107,16 @@ public sealed class StaffLeadPage(StaffForms forms, string language)
             return html.ToString();
         }
         html.Append($"<form method=\"post\" action=\"{Html.Attr(Action(LeadTexts.Path(lead.Id) + "/split", language))}\" class=\"staff-action\">\n{forms.HiddenField(staff)}\n");
-        var described = errors.Has("caseNumbers") ? $" aria-describedby=\"{FormParts.ErrorId("caseNumbers")}\"" : "";
+        var described = errors.Has("cases") ? $" aria-describedby=\"{FormParts.ErrorId("cases")}\"" : "";
         html.Append($"<fieldset id=\"lead-split\"{described}>\n<legend>{T("勾選屬於另一賣家的案件（部分，不能全部）", "Tick the cases about another seller (some, not all)")}</legend>\n");
-        html.Append(FieldError(errors, "caseNumbers"));
+        html.Append(FieldError(errors, "cases"));
         var index = 0;
         foreach (var number in lead.CaseNumbers)
         {
-            var id = $"split-{index++}";
+            var i = index++;
+            var id = $"split-{i}";
             var chosen = model.ChosenCases?.Contains(number) == true ? " checked" : "";
-            html.Append($"<div class=\"option\"><input type=\"checkbox\" id=\"{id}\" name=\"caseNumbers\" value=\"{Html.Attr(number)}\"{chosen}><label for=\"{id}\">{Html.Encode(number)}</label></div>\n");
+            html.Append($"<div class=\"option\"><input type=\"checkbox\" id=\"{id}\" name=\"{SplitFieldPrefix}{i}\" value=\"{Html.Attr(number)}\"{chosen}><label for=\"{id}\">{Html.Encode(number)}</label></div>\n");
         }
         html.Append($"</fieldset>\n<button type=\"submit\" class=\"secondary\">{T("分出", "Split off")}</button>\n</form>\n</section>\n");
         return html.ToString();
