@@ -59,6 +59,12 @@ public sealed class StaffLeadPageTests(StaffPagesFixture fixture)
         Assert.Equal(TriageAuditName, entry.Actor);
         var (_, landed) = await triage.GetAsync(response.Headers.Location!.ToString());
         Assert.Contains("合併至此", landed.QuerySelector("[role=status]")!.TextContent);
+        var (_, list) = await triage.GetAsync("/staff/leads?merged=true");
+        Assert.Null(list.QuerySelector($"#leads-open a[href='/staff/leads/{source.Id}']"));
+        Assert.NotNull(list.QuerySelector($"#leads-merged a[href='/staff/leads/{source.Id}']"));
+        var (_, merged) = await triage.GetAsync($"/staff/leads/{source.Id}");
+        Assert.NotNull(merged.QuerySelector($"main a[href='/staff/leads/{target.Id}']"));
+        Assert.Null(merged.QuerySelector("form[action*='/merge']"));
     }
 
     [Fact]
