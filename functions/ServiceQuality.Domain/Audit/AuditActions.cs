@@ -12,4 +12,8 @@ public static class AuditActions
     public const string PublicationChanged = "publication-changed";
     public const string QuarantineReleased = "quarantine-released";
     public const string QuarantineDiscarded = "quarantine-discarded";
+    public const string LeadMerged = "lead-merged";
+    public const string LeadSplit = "lead-split";
+    public const string PoisonReplayed = "poison-replayed";
+    public const string RollupRecomputed = "rollup-recomputed";
 }

@@ -78,6 +78,20 @@ public sealed class SellerLeadService(ISellerLeadStore store, SellerMentionExtra
         }
     }
 
+    /// <summary>Leads merged into another, the most recently reported first; kept so that old links still lead somewhere.</summary>
+    public async Task<IReadOnlyList<SellerLead>> ListMergedAsync(CancellationToken cancellationToken)
+    {
+        var merged = new List<SellerLead>();
+        await foreach (var lead in store.ListAsync(cancellationToken))
+        {
+            if (lead.MergedInto is not null)
+            {
+                merged.Add(lead);
+            }
+        }
+        return merged.OrderByDescending(l => l.LastReportedAt).ToList();
+    }
+
     public async Task<SellerLead?> GetAsync(string id, CancellationToken cancellationToken) => (await store.GetAsync(id, cancellationToken))?.Lead;
 
     /// <summary>Merges <paramref name="sourceId"/> into <paramref name="targetId"/>: its reports and names go to the target.</summary>

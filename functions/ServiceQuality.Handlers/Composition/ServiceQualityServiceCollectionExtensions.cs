@@ -87,6 +87,7 @@ public static class ServiceQualityServiceCollectionExtensions
         services.AddPrivacy(configuration);
         services.AddRequestSecurity(configuration);
         services.AddStaffIdentity(configuration);
+        services.AddStaffPages();
         services.AddSurveyTokens(configuration);
         services.AddIntegrity(configuration);
 

@@ -31,6 +31,15 @@ public static class Routes
     public const string Outbox = "api/outbox";
     public const string OutboxPage = "outbox";
     public const string StaffComments = "staff/comments";
+    public const string StaffHome = "staff";
+    public const string StaffEtiquette = "staff/etiquette";
+    public const string StaffLeads = "staff/leads";
+    public const string StaffLead = "staff/leads/{id}";
+    public const string StaffLeadMerge = "staff/leads/{id}/merge";
+    public const string StaffLeadSplit = "staff/leads/{id}/split";
+    public const string StaffOperations = "staff/operations";
+    public const string StaffPoisonReplay = "staff/operations/poison/{queue}/replay";
+    public const string StaffRollups = "staff/operations/rollups";
     /// <summary>The development sign-in (local host and Core Tools only; 404 elsewhere).</summary>
     public const string StaffSignIn = "staff/sign-in";
     public const string StaffSignOut = "staff/sign-out";

@@ -17,7 +17,8 @@ public static class SitePages
             "survey-thank-you", "survey-with-errors", "survey-with-errors-in-browser",
             "complaint-form", "complaint-with-errors", "complaint-status",
             "etiquette-test-form", "etiquette-test-with-errors", "etiquette-test-recorded",
-            "outbox", "report", "report-month", "comments", "staff-cases", "staff-case", "staff-case-contact", "landing", "not-found", "unknown-address", "invalid-report-period",
+            "outbox", "report", "report-month", "comments", "staff-cases", "staff-case", "staff-case-contact",
+            "staff-home", "staff-etiquette", "staff-etiquette-with-errors", "staff-leads", "staff-lead", "staff-lead-with-errors", "staff-operations", "landing", "not-found", "unknown-address", "invalid-report-period",
         ]);
 
     /// <summary>The year whose report page is checked: the current one, which has always begun.</summary>
@@ -115,6 +116,40 @@ public static class SitePages
                 await page.Locator("form:has(input[name=action][value=contact]) button").ClickAsync();
                 await page.Locator(".contact-facts").WaitForAsync();
                 await page.WaitForLoadStateAsync(LoadState.Load);
+                break;
+            case "staff-home":
+                await site.Data.CaseNeedingReviewAsync();
+                await SignInAsync(page, site, TestStaff.TriageAndTester);
+                await GoAsync(page, site, $"/staff?{lang}");
+                break;
+            case "staff-etiquette":
+                await site.Data.EtiquetteTestAsync();
+                await SignInAsync(page, site, TestStaff.EtiquetteTester);
+                await GoAsync(page, site, $"/staff/etiquette?{lang}&year={ReportYear - 1}&month=3");
+                break;
+            case "staff-etiquette-with-errors":
+                await SignInAsync(page, site, TestStaff.EtiquetteTester);
+                await GoAsync(page, site, $"/staff/etiquette?{lang}&year={ReportYear - 1}&month=13");
+                break;
+            case "staff-leads":
+                await site.Data.SellerLeadAsync();
+                await SignInAsync(page, site, TestStaff.Triage);
+                await GoAsync(page, site, $"/staff/leads?{lang}&merged=true");
+                break;
+            case "staff-lead":
+                await SignInAsync(page, site, TestStaff.Triage);
+                await GoAsync(page, site, $"/staff/leads/{await site.Data.SellerLeadAsync()}?{lang}");
+                break;
+            case "staff-lead-with-errors":
+                await SignInAsync(page, site, TestStaff.Triage);
+                await GoAsync(page, site, $"/staff/leads/{await site.Data.SellerLeadAsync()}?{lang}");
+                await page.Locator("form[action*='/split'] button[type=submit]").ClickAsync();
+                await page.Locator(".error-summary").WaitForAsync();
+                await page.WaitForLoadStateAsync(LoadState.Load);
+                break;
+            case "staff-operations":
+                await SignInAsync(page, site, TestStaff.Admin);
+                await GoAsync(page, site, $"/staff/operations?{lang}");
                 break;
             case "landing":
                 await GoAsync(page, site, $"/?{lang}");

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Invitations;
+using ServiceQuality.Domain.Leads;
 using ServiceQuality.DevHosting;
 
 namespace ServiceQuality.Browser.Tests.Hosting;
@@ -20,6 +21,7 @@ public sealed class SiteData(LocalHostInstance host)
     private readonly Lazy<Task> _responseRates = new(() => CountResponseRatesAsync(host));
     private readonly Lazy<Task> _satisfaction = new(() => AnswerCounterSurveyAsync(host));
     private readonly Lazy<Task<string>> _reviewCase = new(() => FileCaseNeedingReviewAsync(host, "review.case@example.com"));
+    private readonly Lazy<Task<string>> _sellerLead = new(() => StoreSellerLeadsAsync(host));
 
     /// <summary>The case number of a complaint filed through the API.</summary>
     /// <summary>The signed status page of a complaint filed through the API, relative to the site.</summary>
@@ -43,6 +45,9 @@ public sealed class SiteData(LocalHostInstance host)
 
     /// <summary>The number of a complaint filed through the API (with contact details) that waits for staff to choose its category.</summary>
     public Task<string> CaseNeedingReviewAsync() => _reviewCase.Value;
+
+    /// <summary>The id of a seller lead with three cases, beside another open lead it could be merged into.</summary>
+    public Task<string> SellerLeadAsync() => _sellerLead.Value;
 
     /// <summary>
     /// Files a complaint through the API as a citizen with <paramref name="email"/>, then marks it as the classifier does
@@ -166,5 +171,18 @@ public sealed class SiteData(LocalHostInstance host)
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return $"{body.RootElement.GetProperty("month").GetString()}/{body.RootElement.GetProperty("id").GetString()}";
+    }
+
+    private static async Task<string> StoreSellerLeadsAsync(LocalHostInstance host)
+    {
+        var store = host.Services.GetRequiredService<ISellerLeadStore>();
+        var now = DateTimeOffset.UtcNow;
+        var year = ServiceQuality.Domain.Time.TaipeiTime.DateOf(now).Year;
+        SellerLead Lead(string id, string shop, params string[] cases) =>
+            new(id, [$"browser:{id}"], "shopee", shop, $"shop-{id[..4]}", $"https://shopee.tw/shop-{id[..4]}", ["power-bank"], cases, now.AddDays(-10), now.AddDays(-1));
+        var lead = Lead("a1b2c3d4e5f60718", "行動電源專賣店", $"{year}-900001", $"{year}-900002", $"{year}-900003");
+        await store.TrySaveAsync(lead, null, CancellationToken.None);
+        await store.TrySaveAsync(Lead("0817e6f5d4c3b2a1", "充電器小舖", $"{year}-900004"), null, CancellationToken.None);
+        return lead.Id;
     }
 }
