@@ -23,7 +23,8 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
         var language = StaffLayout.LanguageOf(request);
         if (staff is null)
         {
-            refusal = environment.IsDevelopment
+            // A form posted to an API path (the report's recompute form) is not a page to come back to.
+            refusal = environment.IsDevelopment && !BrowserRequest.IsApi(request.Path)
                 ? TypedResults.Redirect(SignInPath(request))
                 : Html(PageLayout.Render(organisation.AgencyName, language, StaffRefusalPage.NotSignedIn(language).Title,
                     StaffRefusalPage.NotSignedIn(language).Body, StaffLayout.SwitchLanguageHref(request)), StatusCodes.Status401Unauthorized);
@@ -85,17 +86,18 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
     }
 
     /// <summary>
-    /// Reads a staff form post and checks its anti-forgery token. On refusal (not a form, or no valid token for
-    /// this person) the caller returns <paramref name="refusal"/> and stores nothing.
+    /// Reads a staff form post (content type, size and text checked by FormBody; the last value of a repeated
+    /// field wins) and checks its anti-forgery token. On refusal (not a form, or no valid token for this person)
+    /// the caller returns Refusal and stores nothing.
     /// </summary>
-    public async Task<(IFormCollection? Form, IResult? Refusal)> ReadFormAsync(HttpRequest request, StaffMember staff, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyDictionary<string, string?>? Fields, IResult? Refusal)> ReadFormAsync(HttpRequest request, StaffMember staff, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType)
+        var (fields, problem) = await FormBody.ReadAsync(request, cancellationToken);
+        if (fields is null)
         {
-            return (null, InvalidFormPage(request, staff));
+            return (null, problem);
         }
-        var form = await request.ReadFormAsync(cancellationToken);
-        return forms.IsValid(form, staff) ? (form, null) : (null, InvalidFormPage(request, staff));
+        return forms.IsValid(fields, staff) ? (fields, null) : (null, InvalidFormPage(request, staff));
     }
 
     /// <summary>The 400 page for a staff form without a valid anti-forgery token.</summary>
@@ -105,9 +107,17 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
         return layout.Page(request, staff, title, body, StatusCodes.Status400BadRequest);
     }
 
-    /// <summary>The sign-in page with this page (path and query, never another site) to come back to.</summary>
-    public static string SignInPath(HttpRequest request) =>
-        QueryHelpers.AddQueryString("/" + Routes.StaffSignIn, "returnUrl", LocalPath(request.Path.Value + request.QueryString.Value));
+    /// <summary>
+    /// The sign-in page with this page (path and query, never another site) to come back to. A function key someone
+    /// put in the query (?code=) is left out: it opens no page, and the address would carry it into logs and history.
+    /// </summary>
+    public static string SignInPath(HttpRequest request)
+    {
+        var query = QueryHelpers.ParseQuery(request.QueryString.Value);
+        query.Remove("code");
+        var back = QueryHelpers.AddQueryString(request.Path.Value ?? "/", query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
+        return QueryHelpers.AddQueryString("/" + Routes.StaffSignIn, "returnUrl", LocalPath(back));
+    }
 
     /// <summary>The address itself when it is a path on this site; otherwise the staff home.</summary>
     public static string LocalPath(string? url) =>
