@@ -21,10 +21,13 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
     {
         staff = identity.Of(request);
         var language = StaffLayout.LanguageOf(request);
+        // A form posted to an API path (the report's recompute form) is answered as the API answers.
+        var api = BrowserRequest.IsApi(request.Path);
         if (staff is null)
         {
-            // A form posted to an API path (the report's recompute form) is not a page to come back to.
-            refusal = environment.IsDevelopment && !BrowserRequest.IsApi(request.Path)
+            refusal = api
+                ? NotSignedIn()
+                : environment.IsDevelopment
                 ? TypedResults.Redirect(SignInPath(request))
                 : Html(PageLayout.Render(organisation.AgencyName, language, StaffRefusalPage.NotSignedIn(language).Title,
                     StaffRefusalPage.NotSignedIn(language).Body, StaffLayout.SwitchLanguageHref(request)), StatusCodes.Status401Unauthorized);
@@ -33,7 +36,9 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
         if (!staff.HasAny(anyOfRoles))
         {
             var (title, body) = StaffRefusalPage.NotAllowed(language, anyOfRoles);
-            refusal = staff.Roles.Count == 0
+            refusal = api
+                ? Forbidden(anyOfRoles)
+                : staff.Roles.Count == 0
                 ? Html(PageLayout.Render(organisation.AgencyName, language, title, body, StaffLayout.SwitchLanguageHref(request)), StatusCodes.Status403Forbidden)
                 : layout.Page(request, staff, title, body, StatusCodes.Status403Forbidden);
             staff = null;
@@ -53,8 +58,7 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
         staff = identity.Of(request);
         if (staff is null)
         {
-            refusal = TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required.",
-                detail: "Staff calls need a signed-in staff member (App Service Authentication in Azure, the development sign-in locally).");
+            refusal = NotSignedIn();
             return false;
         }
         if (!staff.HasAny(anyOfRoles))
@@ -72,6 +76,10 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
         refusal = null;
         return true;
     }
+
+    private static IResult NotSignedIn() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required.",
+            detail: "Staff calls need a signed-in staff member (App Service Authentication in Azure, the development sign-in locally).");
 
     /// <summary>403 problem details for a staff member whose role does not reach this resource (another unit's case).</summary>
     public static IResult Forbidden(IReadOnlyCollection<string> anyOfRoles, string? detail = null) =>
@@ -103,6 +111,11 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
     /// <summary>The 400 page for a staff form without a valid anti-forgery token.</summary>
     public IResult InvalidFormPage(HttpRequest request, StaffMember staff)
     {
+        if (BrowserRequest.IsApi(request.Path))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired.",
+                detail: "The form carries no valid anti-forgery token for the signed-in person; reload the page and send it again.");
+        }
         var (title, body) = StaffRefusalPage.InvalidForm(StaffLayout.LanguageOf(request));
         return layout.Page(request, staff, title, body, StatusCodes.Status400BadRequest);
     }
