@@ -129,7 +129,9 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
         var query = QueryHelpers.ParseQuery(request.QueryString.Value);
         query.Remove("code");
         var back = QueryHelpers.AddQueryString(request.Path.Value ?? "/", query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
-        return QueryHelpers.AddQueryString("/" + Routes.StaffSignIn, "returnUrl", LocalPath(back));
+        var signIn = QueryHelpers.AddQueryString("/" + Routes.StaffSignIn, "returnUrl", LocalPath(back));
+        // The sign-in page speaks the language of the page that sent the browser there.
+        return StaffLayout.LanguageOf(request) == Domain.Localization.Language.English ? signIn + "&lang=en" : signIn;
     }
 
     /// <summary>The address itself when it is a path on this site; otherwise the staff home.</summary>

@@ -21,7 +21,7 @@ public sealed class CommentsPageTests(ReportHostFixture fixture)
         var triage = await fixture.Triage.GetAsync("/staff/comments?lang=en");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/staff/sign-in?returnUrl=%2Fstaff%2Fcomments%3Flang%3Den", response.Headers.Location!.OriginalString);
+        Assert.Equal("/staff/sign-in?returnUrl=%2Fstaff%2Fcomments%3Flang%3Den&lang=en", response.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Forbidden, triage.StatusCode);
         Assert.Contains("Manager", await triage.Content.ReadAsStringAsync());
     }
