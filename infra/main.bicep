@@ -27,6 +27,10 @@ param invitationSigningKey string
 @description('Signing key of the anti-forgery tokens of the citizen forms, shared by every instance.')
 param formSigningKey string
 
+@secure()
+@description('Signing key of the anti-forgery tokens of the staff forms, shared by every instance.')
+param staffFormSigningKey string
+
 @description('Directory (tenant) id of the Entra ID tenant whose staff sign in; the subscription\'s tenant by default.')
 param authTenantId string = subscription().tenantId
 
@@ -86,6 +90,7 @@ module vault 'modules/keyvault.bicep' = {
     sendGridApiKey: sendGridApiKey
     invitationSigningKey: invitationSigningKey
     formSigningKey: formSigningKey
+    staffFormSigningKey: staffFormSigningKey
     entraClientSecret: authClientSecret
   }
 }

@@ -10,19 +10,28 @@ if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.p
   npm ci --no-audit --no-fund --loglevel=error
 fi
 if [ ! -f local.settings.json ]; then
-  # Each machine gets its own staff key; it is printed once here and kept in local.settings.json.
+  # Each machine gets its own function key (machine calls only); it is printed once here and kept in local.settings.json.
   key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
   sed "s/replace-with-a-random-key/$key/" local.settings.example.json > local.settings.json
-  echo "Created local.settings.json with a new staff function key (send it as the x-functions-key header): $key"
+  echo "Created local.settings.json with a new function key for machine calls such as minting survey tokens (x-functions-key header): $key"
 fi
 if grep -q "replace-with-a-signing-key" local.settings.json; then
   # The survey-invitation signing key is generated per machine as well, and never printed.
   sed -i "s/replace-with-a-signing-key/$(head -c 48 /dev/urandom | base64 | tr -d '/+=')/" local.settings.json
 elif ! grep -q '"Invitations:SigningKey"' local.settings.json; then
-  # A local.settings.json from before e-mail existed gets the key added beside the staff key.
+  # A local.settings.json from before e-mail existed gets the key added beside the function key.
   signing=$(head -c 48 /dev/urandom | base64 | tr -d '/+=')
   sed -i 's/\("LocalFunctionKey": *"[^"]*"\)/\1,\n    "Invitations:SigningKey": "'"$signing"'"/' local.settings.json
 fi
+
+if grep -q "replace-with-a-staff-sign-in-key" local.settings.json; then
+  # Signs the development sign-in cookie and the staff forms; generated per machine, never printed.
+  sed -i "s/replace-with-a-staff-sign-in-key/$(head -c 48 /dev/urandom | base64 | tr -d '/+=')/" local.settings.json
+elif ! grep -q '"Staff:SignInKey"' local.settings.json; then
+  staff_key=$(head -c 48 /dev/urandom | base64 | tr -d '/+=')
+  sed -i 's/\("LocalFunctionKey": *"[^"]*"\)/\1,\n    "Staff:SignInKey": "'"$staff_key"'"/' local.settings.json
+fi
+echo "Staff sign-in (development): http://127.0.0.1:7071/staff/sign-in"
 
 azurite_pid=""
 cleanup() { [ -n "$azurite_pid" ] && kill "$azurite_pid" 2>/dev/null || true; }

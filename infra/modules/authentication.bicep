@@ -1,6 +1,7 @@
 // App Service Authentication (Easy Auth) with Microsoft Entra ID in front of the Function App. The platform signs
 // staff in and is the only source of X-MS-CLIENT-PRINCIPAL: it strips any such header a client sends. Citizen
-// pages and the machine API called with function keys stay anonymous; every other path requires a signed-in user.
+// pages and the machine API called with function keys (survey tokens, kiosk credentials) stay anonymous; every other
+// path requires a signed-in user, whose principal the app reads and whose roles it checks.
 param appName string
 
 @description('Directory (tenant) id of the Entra ID tenant whose staff sign in.')
@@ -28,7 +29,7 @@ resource auth 'Microsoft.Web/sites/config@2024-04-01' = {
       unauthenticatedClientAction: 'RedirectToLoginPage'
       redirectToProvider: 'azureactivedirectory'
       // Matched exactly, or by prefix where a path ends in /*. Citizen pages and their API, the public report and
-      // open data, then the survey-token API the counter system calls with a function key.
+      // open data, then the survey-token and kiosk-credential APIs machines call with a function key.
       excludedPaths: [
         '/'
         '/surveys/*'
@@ -43,6 +44,8 @@ resource auth 'Microsoft.Web/sites/config@2024-04-01' = {
         '/api/open-data/*'
         '/api/survey-tokens'
         '/api/survey-tokens/*'
+        '/api/kiosks'
+        '/api/kiosks/*'
       ]
     }
     identityProviders: {

@@ -39,6 +39,8 @@ var baseSettings = [
   { name: 'Invitations__PublicBaseUrl', value: publicBaseUrl }
   // Every instance must accept a form rendered by another, so they share one anti-forgery key.
   { name: 'FormProtection__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${vaultSecrets}/FormSigningKey/)' }
+  // Signs the staff forms' anti-forgery tokens (and, locally only, the development sign-in).
+  { name: 'Staff__SignInKey', value: '@Microsoft.KeyVault(SecretUri=${vaultSecrets}/StaffFormSigningKey/)' }
   { name: 'SendGrid__FromAddress', value: emailFromAddress }
   { name: 'Classification__ReviewThreshold', value: '0.5' }
   // Behind the App Service front ends the client address arrives in X-Forwarded-For.

@@ -14,6 +14,9 @@ param invitationSigningKey string
 param formSigningKey string
 
 @secure()
+param staffFormSigningKey string
+
+@secure()
 param entraClientSecret string
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
@@ -46,6 +49,12 @@ resource formSigning 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'FormSigningKey'
   properties: { value: formSigningKey }
+}
+
+resource staffFormSigning 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'StaffFormSigningKey'
+  properties: { value: staffFormSigningKey }
 }
 
 // Kept when a later deployment passes no secret, so it need only be given once (or set in the vault directly).

@@ -84,8 +84,11 @@ public sealed class LocalHostInstance : IAsyncDisposable
         return client;
     }
 
-    /// <summary>The function key client under its former name, until every staff test signs in.</summary>
-    public HttpClient CreateStaffClient() => CreateMachineClient();
+    /// <summary>
+    /// <see cref="CreateStaffClientAsync"/> for a test's field initialiser. The sign-in continues on the thread pool,
+    /// so waiting for it here cannot deadlock a test framework's synchronisation context.
+    /// </summary>
+    public HttpClient CreateStaffClient(string staffId) => CreateStaffClientAsync(staffId).GetAwaiter().GetResult();
 
     /// <summary>
     /// A client signed in as this person of staff.json (see <see cref="TestStaff"/>) through the development
@@ -93,7 +96,7 @@ public sealed class LocalHostInstance : IAsyncDisposable
     /// </summary>
     public async Task<HttpClient> CreateStaffClientAsync(string staffId, CancellationToken cancellationToken = default)
     {
-        var (name, value) = await SignInAsync(staffId, cancellationToken);
+        var (name, value) = await SignInAsync(staffId, cancellationToken).ConfigureAwait(false);
         var client = CreateClient();
         client.DefaultRequestHeaders.Add("Cookie", $"{name}={value}");
         return client;
@@ -104,7 +107,7 @@ public sealed class LocalHostInstance : IAsyncDisposable
     {
         using var client = CreateClient();
         using var response = await client.PostAsync("/staff/sign-in",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = staffId, ["returnUrl"] = "/staff" }), cancellationToken);
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = staffId, ["returnUrl"] = "/staff" }), cancellationToken).ConfigureAwait(false);
         if ((int)response.StatusCode != 303 || !response.Headers.TryGetValues("Set-Cookie", out var cookies))
         {
             throw new InvalidOperationException($"The development sign-in as {staffId} answered {(int)response.StatusCode} without a cookie.");

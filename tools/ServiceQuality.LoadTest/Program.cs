@@ -20,7 +20,7 @@ static async Task<int> RunAsync(LoadOptions options, CancellationToken cancellat
     });
     await host.WarmUpModelsAsync();
     using var citizen = host.CreateClient();
-    using var staff = host.CreateStaffClient();
+    using var staff = await host.CreateStaffClientAsync(TestStaff.Triage);
     var workload = new Workload(citizen, staff);
 
     using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

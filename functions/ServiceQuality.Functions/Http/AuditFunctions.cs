@@ -9,5 +9,5 @@ namespace ServiceQuality.Functions.Http;
 public sealed class AuditFunctions(AuditEndpoints audit)
 {
     [Function("ListAuditTrail")]
-    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.AuditTrail)] HttpRequest request, CancellationToken cancellationToken) => audit.ListAsync(request, cancellationToken).AsActionResult();
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.AuditTrail)] HttpRequest request, CancellationToken cancellationToken) => audit.ListAsync(request, cancellationToken).AsActionResult();
 }

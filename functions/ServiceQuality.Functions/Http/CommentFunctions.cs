@@ -9,5 +9,5 @@ namespace ServiceQuality.Functions.Http;
 public sealed class CommentFunctions(CommentsPageEndpoint comments)
 {
     [Function("GetCommentsPage")]
-    public Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.StaffComments)] HttpRequest request, CancellationToken cancellationToken) => comments.GetAsync(request, cancellationToken).AsActionResult();
+    public Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.StaffComments)] HttpRequest request, CancellationToken cancellationToken) => comments.GetAsync(request, cancellationToken).AsActionResult();
 }

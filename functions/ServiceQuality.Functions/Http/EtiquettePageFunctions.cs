@@ -9,11 +9,11 @@ namespace ServiceQuality.Functions.Http;
 public sealed class EtiquettePageFunctions(EtiquetteTestFormEndpoint form)
 {
     [Function("GetEtiquetteTestForm")]
-    public IActionResult Get([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.EtiquetteTestForm)] HttpRequest request) => form.Get(request).AsActionResult();
+    public IActionResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.EtiquetteTestForm)] HttpRequest request) => form.Get(request).AsActionResult();
 
     [Function("PostEtiquetteTestForm")]
-    public Task<IActionResult> Post([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.EtiquetteTestForm)] HttpRequest request, CancellationToken cancellationToken) => form.PostAsync(request, cancellationToken).AsActionResult();
+    public Task<IActionResult> Post([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.EtiquetteTestForm)] HttpRequest request, CancellationToken cancellationToken) => form.PostAsync(request, cancellationToken).AsActionResult();
 
     [Function("GetEtiquetteTestRecorded")]
-    public Task<IActionResult> Recorded([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.EtiquetteTestRecorded)] HttpRequest request, string month, string id, CancellationToken cancellationToken) => form.RecordedAsync(request, month, id, cancellationToken).AsActionResult();
+    public Task<IActionResult> Recorded([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.EtiquetteTestRecorded)] HttpRequest request, string month, string id, CancellationToken cancellationToken) => form.RecordedAsync(request, month, id, cancellationToken).AsActionResult();
 }

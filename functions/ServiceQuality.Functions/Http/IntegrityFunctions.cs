@@ -15,17 +15,17 @@ public sealed class IntegrityFunctions(KioskEndpoints kiosks, PublicationEndpoin
     public Task<IActionResult> RevokeKiosk([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.KioskRevoke)] HttpRequest request, string deviceId, CancellationToken cancellationToken) => kiosks.RevokeAsync(deviceId, cancellationToken).AsActionResult();
 
     [Function("SetSurveyPublication")]
-    public Task<IActionResult> SetPublication([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.SurveyPublication)] HttpRequest request, string id, CancellationToken cancellationToken) => publication.SetAsync(request, id, cancellationToken).AsActionResult();
+    public Task<IActionResult> SetPublication([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.SurveyPublication)] HttpRequest request, string id, CancellationToken cancellationToken) => publication.SetAsync(request, id, cancellationToken).AsActionResult();
 
     [Function("ListQuarantine")]
-    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.Quarantine)] HttpRequest request, CancellationToken cancellationToken) => quarantine.ListAsync(request, cancellationToken).AsActionResult();
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.Quarantine)] HttpRequest request, CancellationToken cancellationToken) => quarantine.ListAsync(request, cancellationToken).AsActionResult();
 
     [Function("DecideQuarantine")]
-    public Task<IActionResult> Decide([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.QuarantineDecision)] HttpRequest request, string surveyId, string month, CancellationToken cancellationToken) => quarantine.DecideAsync(request, surveyId, month, cancellationToken).AsActionResult();
+    public Task<IActionResult> Decide([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.QuarantineDecision)] HttpRequest request, string surveyId, string month, CancellationToken cancellationToken) => quarantine.DecideAsync(request, surveyId, month, cancellationToken).AsActionResult();
 
     [Function("GetQuarantinePage")]
-    public Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.QuarantinePage)] HttpRequest request, CancellationToken cancellationToken) => quarantine.PageAsync(request, cancellationToken).AsActionResult();
+    public Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.QuarantinePage)] HttpRequest request, CancellationToken cancellationToken) => quarantine.PageAsync(request, cancellationToken).AsActionResult();
 
     [Function("PostQuarantinePage")]
-    public Task<IActionResult> PostPage([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.QuarantinePage)] HttpRequest request, CancellationToken cancellationToken) => quarantine.PostPageAsync(request, cancellationToken).AsActionResult();
+    public Task<IActionResult> PostPage([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.QuarantinePage)] HttpRequest request, CancellationToken cancellationToken) => quarantine.PostPageAsync(request, cancellationToken).AsActionResult();
 }

@@ -9,8 +9,8 @@ namespace ServiceQuality.Functions.Http;
 public sealed class PoisonFunctions(PoisonEndpoints poison)
 {
     [Function("ListPoisonMessages")]
-    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.PoisonMessages)] HttpRequest request, CancellationToken cancellationToken) => poison.ListAsync(cancellationToken).AsActionResult();
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.PoisonMessages)] HttpRequest request, CancellationToken cancellationToken) => poison.ListAsync(request, cancellationToken).AsActionResult();
 
     [Function("ReplayPoisonMessages")]
-    public Task<IActionResult> Replay([HttpTrigger(AuthorizationLevel.Function, "post", Route = Routes.PoisonReplay)] HttpRequest request, string queue, CancellationToken cancellationToken) => poison.ReplayAsync(queue, cancellationToken).AsActionResult();
+    public Task<IActionResult> Replay([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.PoisonReplay)] HttpRequest request, string queue, CancellationToken cancellationToken) => poison.ReplayAsync(request, queue, cancellationToken).AsActionResult();
 }

@@ -21,5 +21,5 @@ public sealed class SurveyTokenFunctions(SurveyTokenEndpoints tokens, ResponseRa
     public Task<IActionResult> ShortLink([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.SurveyShortLink)] HttpRequest request, string tokenId, CancellationToken cancellationToken) => tokens.ResolveShortLinkAsync(request, tokenId, cancellationToken).AsActionResult();
 
     [Function("GetResponseRates")]
-    public Task<IActionResult> Rates([HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = Routes.ResponseRates)] HttpRequest request, string year, string month, CancellationToken cancellationToken) => rates.GetAsync(request, year, month, cancellationToken).AsActionResult();
+    public Task<IActionResult> Rates([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.ResponseRates)] HttpRequest request, string year, string month, CancellationToken cancellationToken) => rates.GetAsync(request, year, month, cancellationToken).AsActionResult();
 }

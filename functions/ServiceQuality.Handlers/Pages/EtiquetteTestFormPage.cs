@@ -15,7 +15,11 @@ namespace ServiceQuality.Handlers.Pages;
 /// </summary>
 public static class EtiquetteTestFormPage
 {
-    public static string Render(EtiquetteRubric rubric, AgencyOrganisation organisation, string language, EtiquetteTestFormState state)
+    /// <param name="tester">The signed-in person, who is the tester of the test.</param>
+    /// <param name="antiForgeryField">The staff form's hidden anti-forgery input (StaffForms.HiddenField).</param>
+    /// <returns>The page's title and body, for the staff layout.</returns>
+    public static (string Title, string Body) Render(
+        EtiquetteRubric rubric, AgencyOrganisation organisation, string language, EtiquetteTestFormState state, string tester, string antiForgeryField)
     {
         var en = language == Language.English;
         var body = new StringBuilder();
@@ -25,13 +29,14 @@ public static class EtiquetteTestFormPage
         {
             body.Append(FormParts.ErrorSummary(state.Errors, language, field => TargetOf(rubric, field)));
         }
-        var action = EtiquettePaths.Form(language, state.Code);
+        var action = EtiquettePaths.Form(language);
         body.Append($"<form method=\"post\" action=\"{Html.Attr(action)}\" novalidate class=\"etiquette-form\">\n");
         body.Append($"<input type=\"hidden\" name=\"idempotencyKey\" value=\"{Html.Attr(state.IdempotencyKey)}\">\n");
         body.Append($"<input type=\"hidden\" name=\"lang\" value=\"{language}\">\n");
+        body.Append(antiForgeryField).Append('\n');
+        body.Append($"<p>{(en ? "Tester: " : "測試人員：")}<strong>{Html.Encode(tester)}</strong></p>\n");
 
         body.Append(Input("testedAt", en ? "Date and time of the call (Taipei)" : "測試時間（臺北時間）", "datetime-local", state, language, " required"));
-        body.Append(Input("tester", en ? "Tester" : "測試人員", "text", state, language, $" maxlength=\"{EtiquetteTestValidator.MaxNameLength}\" autocomplete=\"name\" required"));
         body.Append(UnitSelect(organisation, language, state));
         body.Append(Input("staff", en ? "Staff member who answered" : "受測人員姓名", "text", state, language, $" maxlength=\"{EtiquetteTestValidator.MaxNameLength}\" autocomplete=\"off\""));
         body.Append(Input("extension", en ? "Extension called" : "分機號碼", "text", state, language, $" maxlength=\"{EtiquetteTestValidator.MaxExtensionLength}\" inputmode=\"tel\" autocomplete=\"off\""));
@@ -41,8 +46,7 @@ public static class EtiquetteTestFormPage
         body.Append("<script src=\"/assets/etiquette-form.js\" defer></script>\n");
 
         var title = (state.Errors.IsEmpty ? "" : en ? "Error: " : "錯誤：") + (en ? "Log a phone-etiquette test" : "登錄電話禮貌測試");
-        var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(organisation.AgencyName, language, title, body.ToString(), EtiquettePaths.Form(other, state.Code));
+        return (title, body.ToString());
     }
 
     public static string ScoreInputId(string itemId) => $"score-{itemId}";

@@ -5,22 +5,20 @@ using ServiceQuality.Domain.Validation;
 namespace ServiceQuality.Handlers.Pages;
 
 /// <summary>
-/// What the staff form shows: the values sent back with their errors, or the defaults of a new test.
-/// <paramref name="Code"/> is the function key from the page's query string, carried into the form's action.
+/// What the staff form shows: the values sent back with their errors, or the defaults of a new test. The tester
+/// is always the signed-in person.
 /// </summary>
-public sealed record EtiquetteTestFormState(string IdempotencyKey, string? Code, IReadOnlyDictionary<string, string?> Values, ValidationErrors Errors)
+public sealed record EtiquetteTestFormState(string IdempotencyKey, IReadOnlyDictionary<string, string?> Values, ValidationErrors Errors)
 {
     /// <summary>The datetime-local format: a Taipei wall-clock time to the minute.</summary>
     public const string DateTimeLocalFormat = "yyyy-MM-dd'T'HH:mm";
 
-    /// <summary>A new test tested now, by the signed-in tester when known.</summary>
-    public static EtiquetteTestFormState Fresh(DateTimeOffset now, string? tester, string? code) => new(
+    /// <summary>A new test tested now.</summary>
+    public static EtiquetteTestFormState Fresh(DateTimeOffset now) => new(
         Guid.NewGuid().ToString("N"),
-        code,
         new Dictionary<string, string?>
         {
             ["testedAt"] = TaipeiTime.ToTaipei(now).ToString(DateTimeLocalFormat, CultureInfo.InvariantCulture),
-            ["tester"] = tester,
         },
         new ValidationErrors());
 

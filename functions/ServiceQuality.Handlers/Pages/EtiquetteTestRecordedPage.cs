@@ -10,7 +10,8 @@ namespace ServiceQuality.Handlers.Pages;
 /// <summary>The confirmation after a test is logged: the total and grade the server computed, and what follows from them.</summary>
 public static class EtiquetteTestRecordedPage
 {
-    public static string Render(EtiquetteTest test, EtiquetteRubric rubric, AgencyOrganisation organisation, string language, string? code)
+    /// <returns>The page's title and body, for the staff layout.</returns>
+    public static (string Title, string Body) Render(EtiquetteTest test, EtiquetteRubric rubric, AgencyOrganisation organisation, string language)
     {
         var en = language == Language.English;
         var grade = rubric.FindGrade(test.Grade)?.Name[language] ?? test.Grade;
@@ -41,9 +42,8 @@ public static class EtiquetteTestRecordedPage
             <dt>{(en ? "Tester" : "測試人員")}</dt><dd>{Html.Encode(test.Tester)}</dd>
             <dt>{(en ? "Notes" : "備註")}</dt><dd>{Html.Encode(test.Notes ?? "—")}</dd>
             </dl>
-            <p><a class="button" href="{Html.Attr(EtiquettePaths.Form(language, code))}">{(en ? "Log another test" : "登錄下一筆測試")}</a></p>
+            <p><a class="button" href="{Html.Attr(EtiquettePaths.Form(language))}">{(en ? "Log another test" : "登錄下一筆測試")}</a></p>
             """;
-        var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(organisation.AgencyName, language, en ? "Test recorded" : "測試已登錄", body, EtiquettePaths.Recorded(test, other, code));
+        return (en ? "Test recorded" : "測試已登錄", body);
     }
 }

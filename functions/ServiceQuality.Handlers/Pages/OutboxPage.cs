@@ -9,7 +9,8 @@ namespace ServiceQuality.Handlers.Pages;
 /// <summary>The staff view of the local outbox: what would have been sent, newest first, invitation links clickable.</summary>
 public static class OutboxPage
 {
-    public static string Render(LocalizedText agency, Labels labels, IReadOnlyList<OutgoingEmail> emails, bool sendGridConfigured, string language, string? code)
+    /// <summary>The page's title and body, for the staff layout.</summary>
+    public static (string Title, string Body) Render(Labels labels, IReadOnlyList<OutgoingEmail> emails, bool sendGridConfigured, string language)
     {
         var en = language == Language.English;
         var body = new StringBuilder();
@@ -38,8 +39,6 @@ public static class OutboxPage
             body.Append($"<pre class=\"outbox-text\">{Html.Encode(email.TextBody)}</pre>\n");
             body.Append("</article>\n");
         }
-        var other = en ? Language.TraditionalChinese : Language.English;
-        var switchHref = $"/outbox?lang={other}" + (code is null ? "" : $"&code={Uri.EscapeDataString(code)}");
-        return PageLayout.Render(agency, language, en ? "E-mail outbox" : "電子郵件寄件匣", body.ToString(), switchHref);
+        return (en ? "E-mail outbox" : "電子郵件寄件匣", body.ToString());
     }
 }

@@ -14,7 +14,9 @@ public static class QuarantinePage
 {
     public const int MaxRowsShown = 100;
 
-    public static string Render(LocalizedText agency, SurveyCatalog catalog, IReadOnlyList<SurveyResponse> held, string language, string? code, string? notice)
+    /// <param name="antiForgeryField">The staff form's hidden anti-forgery input, put in every decision form.</param>
+    /// <returns>The page's title and body, for the staff layout.</returns>
+    public static (string Title, string Body) Render(SurveyCatalog catalog, IReadOnlyList<SurveyResponse> held, string language, string? notice, string antiForgeryField)
     {
         var en = language == Language.English;
         var title = en ? "Quarantined survey responses" : "隔離中的問卷回應";
@@ -30,14 +32,14 @@ public static class QuarantinePage
         {
             body.Append($"<p>{(en ? "No response is in quarantine." : "目前沒有隔離中的回應。")}</p>\n");
         }
-        var action = "/quarantine?lang=" + language + (code is null ? "" : "&code=" + Uri.EscapeDataString(code));
+        var action = "/quarantine?lang=" + language;
         foreach (var group in held.GroupBy(r => (r.SurveyId, Month: r.Month.ToString())))
         {
             var name = catalog.Find(group.Key.SurveyId)?.Title[language] ?? group.Key.SurveyId;
             var list = group.ToList();
             body.Append("<section>\n");
             body.Append($"<h2>{Html.Encode(name)}{(en ? ", " : "，")}{group.Key.Month}{(en ? $": {list.Count} held" : $"：{list.Count} 份隔離中")}</h2>\n");
-            body.Append(DecisionForm(action, group.Key.SurveyId, group.Key.Month, null, en, en ? "all of them" : "全部"));
+            body.Append(DecisionForm(action, antiForgeryField, group.Key.SurveyId, group.Key.Month, null, en, en ? "all of them" : "全部"));
             body.Append("<table>\n<thead><tr>");
             foreach (var header in en ? new[] { "Sent", "Unit", "Channel", "Answers", "Decision" } : ["送出時間", "單位", "管道", "答案", "處理"])
             {
@@ -49,7 +51,7 @@ public static class QuarantinePage
                 var at = TaipeiTime.ToTaipei(response.SubmittedAt).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
                 var answers = string.Join(", ", response.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}={a.Value}"));
                 body.Append($"<tr><td>{at}</td><td>{Html.Encode(response.UnitId ?? "—")}</td><td>{Html.Encode(response.Channel ?? "—")}</td>");
-                body.Append($"<td>{Html.Encode(answers)}</td><td>{DecisionForm(action, response.SurveyId, group.Key.Month, response.Id, en, at)}</td></tr>\n");
+                body.Append($"<td>{Html.Encode(answers)}</td><td>{DecisionForm(action, antiForgeryField, response.SurveyId, group.Key.Month, response.Id, en, at)}</td></tr>\n");
             }
             body.Append("</tbody>\n</table>\n");
             if (list.Count > MaxRowsShown)
@@ -58,12 +60,12 @@ public static class QuarantinePage
             }
             body.Append("</section>\n");
         }
-        var other = en ? Language.TraditionalChinese : Language.English;
-        return PageLayout.Render(agency, language, title, body.ToString(), $"/quarantine?lang={other}" + (code is null ? "" : $"&code={Uri.EscapeDataString(code)}"));
+        return (title, body.ToString());
     }
 
-    private static string DecisionForm(string action, string surveyId, string month, string? responseId, bool en, string what) => $"""
+    private static string DecisionForm(string action, string antiForgeryField, string surveyId, string month, string? responseId, bool en, string what) => $"""
         <form method="post" action="{Html.Attr(action)}" class="inline-form">
+        {antiForgeryField}
         <input type="hidden" name="survey" value="{Html.Attr(surveyId)}">
         <input type="hidden" name="month" value="{Html.Attr(month)}">
         {(responseId is null ? "<input type=\"hidden\" name=\"all\" value=\"true\">" : $"<input type=\"hidden\" name=\"id\" value=\"{Html.Attr(responseId)}\">")}

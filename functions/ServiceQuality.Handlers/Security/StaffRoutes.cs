@@ -1,8 +1,9 @@
 namespace ServiceQuality.Handlers.Security;
 
 /// <summary>
-/// The route prefixes of the staff endpoints (function key required). Staff requests are exempt from the
-/// per-client limits; a test checks this list against the local host's staff endpoints so they cannot drift.
+/// The route prefixes of the staff endpoints (a signed-in staff member, see StaffGate) and the machine endpoints
+/// (function key). Both are exempt from the per-client limits; a test sends an anonymous request to every endpoint
+/// and checks that exactly these refuse it, so the list cannot drift.
 /// </summary>
 public static class StaffRoutes
 {

@@ -31,9 +31,14 @@ public sealed class StaffForms(IOptions<StaffOptions> options, TimeProvider time
     public string HiddenField(StaffMember staff) =>
         $"<input type=\"hidden\" name=\"{TokenField}\" value=\"{TokenFor(staff)}\">";
 
-    public bool IsValid(IFormCollection form, StaffMember staff)
+    public bool IsValid(IFormCollection form, StaffMember staff) => IsValidToken(form[TokenField].ToString(), staff);
+
+    /// <summary>The same check on fields read by FormBody.</summary>
+    public bool IsValid(IReadOnlyDictionary<string, string?> fields, StaffMember staff) => IsValidToken(fields.GetValueOrDefault(TokenField), staff);
+
+    /// <summary>The check on a token read some other way (a form with repeated fields).</summary>
+    public bool IsValidToken(string? token, StaffMember staff)
     {
-        var token = form[TokenField].ToString();
         if (string.IsNullOrEmpty(token) || token.Length > 200 || token.Split('.') is not [var issued, var signature]
             || !long.TryParse(issued, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {

@@ -21,9 +21,13 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
     {
         staff = identity.Of(request);
         var language = StaffLayout.LanguageOf(request);
+        // A form posted to an API path (the report's recompute form) is answered as the API answers.
+        var api = BrowserRequest.IsApi(request.Path);
         if (staff is null)
         {
-            refusal = environment.IsDevelopment
+            refusal = api
+                ? NotSignedIn()
+                : environment.IsDevelopment
                 ? TypedResults.Redirect(SignInPath(request))
                 : Html(PageLayout.Render(organisation.AgencyName, language, StaffRefusalPage.NotSignedIn(language).Title,
                     StaffRefusalPage.NotSignedIn(language).Body, StaffLayout.SwitchLanguageHref(request)), StatusCodes.Status401Unauthorized);
@@ -32,7 +36,9 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
         if (!staff.HasAny(anyOfRoles))
         {
             var (title, body) = StaffRefusalPage.NotAllowed(language, anyOfRoles);
-            refusal = staff.Roles.Count == 0
+            refusal = api
+                ? Forbidden(anyOfRoles)
+                : staff.Roles.Count == 0
                 ? Html(PageLayout.Render(organisation.AgencyName, language, title, body, StaffLayout.SwitchLanguageHref(request)), StatusCodes.Status403Forbidden)
                 : layout.Page(request, staff, title, body, StatusCodes.Status403Forbidden);
             staff = null;
@@ -52,8 +58,7 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
         staff = identity.Of(request);
         if (staff is null)
         {
-            refusal = TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required.",
-                detail: "Staff calls need a signed-in staff member (App Service Authentication in Azure, the development sign-in locally).");
+            refusal = NotSignedIn();
             return false;
         }
         if (!staff.HasAny(anyOfRoles))
@@ -72,6 +77,10 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
         return true;
     }
 
+    private static IResult NotSignedIn() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required.",
+            detail: "Staff calls need a signed-in staff member (App Service Authentication in Azure, the development sign-in locally).");
+
     /// <summary>403 problem details for a staff member whose role does not reach this resource (another unit's case).</summary>
     public static IResult Forbidden(IReadOnlyCollection<string> anyOfRoles, string? detail = null) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Your role does not allow this.",
@@ -85,29 +94,45 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
     }
 
     /// <summary>
-    /// Reads a staff form post and checks its anti-forgery token. On refusal (not a form, or no valid token for
-    /// this person) the caller returns <paramref name="refusal"/> and stores nothing.
+    /// Reads a staff form post (content type, size and text checked by FormBody; the last value of a repeated
+    /// field wins) and checks its anti-forgery token. On refusal (not a form, or no valid token for this person)
+    /// the caller returns Refusal and stores nothing.
     /// </summary>
-    public async Task<(IFormCollection? Form, IResult? Refusal)> ReadFormAsync(HttpRequest request, StaffMember staff, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyDictionary<string, string?>? Fields, IResult? Refusal)> ReadFormAsync(HttpRequest request, StaffMember staff, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType)
+        var (fields, problem) = await FormBody.ReadAsync(request, cancellationToken);
+        if (fields is null)
         {
-            return (null, InvalidFormPage(request, staff));
+            return (null, problem);
         }
-        var form = await request.ReadFormAsync(cancellationToken);
-        return forms.IsValid(form, staff) ? (form, null) : (null, InvalidFormPage(request, staff));
+        return forms.IsValid(fields, staff) ? (fields, null) : (null, InvalidFormPage(request, staff));
     }
 
     /// <summary>The 400 page for a staff form without a valid anti-forgery token.</summary>
     public IResult InvalidFormPage(HttpRequest request, StaffMember staff)
     {
+        if (BrowserRequest.IsApi(request.Path))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired.",
+                detail: "The form carries no valid anti-forgery token for the signed-in person; reload the page and send it again.");
+        }
         var (title, body) = StaffRefusalPage.InvalidForm(StaffLayout.LanguageOf(request));
         return layout.Page(request, staff, title, body, StatusCodes.Status400BadRequest);
     }
 
-    /// <summary>The sign-in page with this page (path and query, never another site) to come back to.</summary>
-    public static string SignInPath(HttpRequest request) =>
-        QueryHelpers.AddQueryString("/" + Routes.StaffSignIn, "returnUrl", LocalPath(request.Path.Value + request.QueryString.Value));
+    /// <summary>
+    /// The sign-in page with this page (path and query, never another site) to come back to. A function key someone
+    /// put in the query (?code=) is left out: it opens no page, and the address would carry it into logs and history.
+    /// </summary>
+    public static string SignInPath(HttpRequest request)
+    {
+        var query = QueryHelpers.ParseQuery(request.QueryString.Value);
+        query.Remove("code");
+        var back = QueryHelpers.AddQueryString(request.Path.Value ?? "/", query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
+        var signIn = QueryHelpers.AddQueryString("/" + Routes.StaffSignIn, "returnUrl", LocalPath(back));
+        // The sign-in page speaks the language of the page that sent the browser there.
+        return StaffLayout.LanguageOf(request) == Domain.Localization.Language.English ? signIn + "&lang=en" : signIn;
+    }
 
     /// <summary>The address itself when it is a path on this site; otherwise the staff home.</summary>
     public static string LocalPath(string? url) =>

@@ -9,8 +9,6 @@ public static class SitePages
 {
     public static readonly string[] Surveys = ["counter", "service", "taxi-meter", "petition", "customer-case", "internal"];
 
-    private const string Code = "code=" + LocalHostInstance.StaffKey;
-
     public static IEnumerable<string> Names =>
         Surveys.Select(s => $"survey-{s}").Concat(
         [
@@ -19,6 +17,7 @@ public static class SitePages
             "etiquette-test-form", "etiquette-test-with-errors", "etiquette-test-recorded",
             "outbox", "report", "report-month", "comments", "staff-cases", "staff-case", "staff-case-contact",
             "staff-home", "staff-etiquette", "staff-etiquette-with-errors", "staff-leads", "staff-lead", "staff-lead-with-errors", "staff-operations", "landing", "not-found", "unknown-address", "invalid-report-period",
+            "staff-sign-in",
         ]);
 
     /// <summary>The year whose report page is checked: the current one, which has always begun.</summary>
@@ -28,17 +27,13 @@ public static class SitePages
     public static int ReportMonth => DateTime.UtcNow.AddHours(8).Month;
 
     /// <summary>
-    /// Lets a page send the staff function key as a header, as a signed-in browser will send its session: no page puts
-    /// the key in a URL.
+    /// Signs the page's browser context in as this person of staff.json (<see cref="TestStaff"/>) through the development
+    /// sign-in: the context then carries the sign-in cookie, as after pressing the person's button on /staff/sign-in.
     /// </summary>
-    public static Task SendStaffKeyAsync(IPage page) =>
-        page.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["x-functions-key"] = LocalHostInstance.StaffKey });
-
-    /// <summary>Signs the page's browser context in as this person of staff.json, as the development sign-in would.</summary>
     public static async Task SignInAsync(IPage page, SiteFixture site, string staffId)
     {
         var (name, value) = await site.Host.SignInAsync(staffId);
-        await page.Context.AddCookiesAsync([new Cookie { Name = name, Value = value, Url = site.Url("/") }]);
+        await page.Context.AddCookiesAsync([new Cookie { Name = name, Value = value, Url = site.Url("/"), HttpOnly = true, SameSite = SameSiteAttribute.Lax }]);
     }
 
     public static async Task OpenAsync(IPage page, SiteFixture site, string name, string language)
@@ -75,17 +70,24 @@ public static class SitePages
                 await GoAsync(page, site, $"{await site.Data.CaseStatusPathAsync()}&{lang}");
                 break;
             case "etiquette-test-form":
-                await GoAsync(page, site, $"/etiquette-tests/new?{lang}&{Code}");
+                await SignInAsync(page, site, TestStaff.EtiquetteTester);
+                await GoAsync(page, site, $"/etiquette-tests/new?{lang}");
                 break;
             case "etiquette-test-with-errors":
-                await GoAsync(page, site, $"/etiquette-tests/new?{lang}&{Code}");
+                await SignInAsync(page, site, TestStaff.EtiquetteTester);
+                await GoAsync(page, site, $"/etiquette-tests/new?{lang}");
                 await SubmitWithoutScriptAsync(page);
                 break;
             case "etiquette-test-recorded":
-                await GoAsync(page, site, $"/etiquette-tests/{await site.Data.EtiquetteTestAsync()}?{lang}&{Code}");
+                await SignInAsync(page, site, TestStaff.EtiquetteTester);
+                await GoAsync(page, site, $"/etiquette-tests/{await site.Data.EtiquetteTestAsync()}?{lang}");
                 break;
             case "outbox":
-                await GoAsync(page, site, $"/outbox?{lang}&{Code}");
+                await SignInAsync(page, site, TestStaff.Admin);
+                await GoAsync(page, site, $"/outbox?{lang}");
+                break;
+            case "staff-sign-in":
+                await GoAsync(page, site, $"/staff/sign-in?{lang}");
                 break;
             case "report":
                 await site.Data.ResponseRatesAsync();
@@ -98,7 +100,7 @@ public static class SitePages
                 break;
             case "comments":
                 await site.Data.SatisfactionAsync();
-                await SendStaffKeyAsync(page);
+                await SignInAsync(page, site, TestStaff.Manager);
                 await GoAsync(page, site, $"/staff/comments?{lang}&survey=counter");
                 break;
             case "staff-cases":

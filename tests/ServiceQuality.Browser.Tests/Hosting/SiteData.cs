@@ -111,14 +111,15 @@ public sealed class SiteData(LocalHostInstance host)
 
     private static async Task CountResponseRatesAsync(LocalHostInstance host)
     {
-        using var staff = host.CreateStaffClient();
+        using var staff = host.CreateMachineClient();
+        using var manager = await host.CreateStaffClientAsync(TestStaff.Manager);
         var minted = await staff.PostAsJsonAsync("/api/survey-tokens",
             new { survey = "counter", unit = "metrology", channel = "kiosk", transactionReference = "BROWSER-" + Guid.NewGuid().ToString("N") });
         minted.EnsureSuccessStatusCode();
         using var client = host.CreateClient();
         (await client.GetAsync("/surveys/counter?channel=web")).EnsureSuccessStatusCode();
         var year = DateTime.UtcNow.AddHours(8).Year;
-        (await staff.PostAsync($"/api/rollups/{year}", null)).EnsureSuccessStatusCode();
+        (await manager.PostAsync($"/api/rollups/{year}", JsonContent.Create(new { }))).EnsureSuccessStatusCode();
     }
 
     private static async Task AnswerCounterSurveyAsync(LocalHostInstance host)
@@ -133,7 +134,7 @@ public sealed class SiteData(LocalHostInstance host)
         {
             ["overall"] = 2, ["waiting-time"] = 1, ["staff-attitude"] = 3, ["explanation"] = 2, ["comment"] = "櫃檯等候時間太久，排了一個小時。請打0912-345-678回覆我。",
         });
-        using var staff = host.CreateStaffClient();
+        using var staff = await host.CreateStaffClientAsync(TestStaff.Manager);
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (!(await staff.GetStringAsync("/staff/comments?survey=counter")).Contains("class=\"comment\"", StringComparison.Ordinal))
         {
@@ -143,7 +144,7 @@ public sealed class SiteData(LocalHostInstance host)
             }
             await Task.Delay(500);
         }
-        (await staff.PostAsync($"/api/rollups/{DateTime.UtcNow.AddHours(8).Year}", null)).EnsureSuccessStatusCode();
+        (await staff.PostAsync($"/api/rollups/{DateTime.UtcNow.AddHours(8).Year}", JsonContent.Create(new { }))).EnsureSuccessStatusCode();
     }
 
     private static async Task PostCounterAsync(HttpClient client, JsonObject answers)
@@ -155,7 +156,7 @@ public sealed class SiteData(LocalHostInstance host)
 
     private static async Task<string> LogEtiquetteTestAsync(LocalHostInstance host)
     {
-        using var client = host.CreateStaffClient();
+        using var client = await host.CreateStaffClientAsync(TestStaff.EtiquetteTester);
         var response = await client.PostAsJsonAsync("/api/etiquette-tests", new
         {
             tester = "張測試",

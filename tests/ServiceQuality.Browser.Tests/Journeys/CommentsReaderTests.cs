@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using ServiceQuality.Browser.Tests.Accessibility;
 using ServiceQuality.Browser.Tests.Hosting;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Browser.Tests.Journeys;
@@ -14,7 +15,7 @@ public sealed class CommentsReaderTests(SiteFixture site)
         await site.Data.SatisfactionAsync();
         await using var context = await site.NewContextAsync(Viewport.Phone);
         var page = await context.NewPageAsync();
-        await SitePages.SendStaffKeyAsync(page);
+        await SitePages.SignInAsync(page, site, TestStaff.Manager);
         await page.GotoAsync(site.Url("/staff/comments?lang=en"));
 
         await page.GetByLabel("Survey").SelectOptionAsync("counter");

@@ -18,8 +18,8 @@ public sealed class EtiquetteTestFormTests(SiteFixture site)
     {
         await using var context = await site.NewContextAsync(Viewport.Desktop);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(site.Url($"/etiquette-tests/new?lang=en&code={LocalHostInstance.StaffKey}"));
-        await page.GetByLabel("Tester").FillAsync("張測試");
+        await Accessibility.SitePages.SignInAsync(page, site, TestStaff.EtiquetteTester);
+        await page.GotoAsync(site.Url("/etiquette-tests/new?lang=en"));
         await page.Locator("#unit").SelectOptionAsync("certification");
         await page.GetByLabel("Staff member who answered").FillAsync("黃小姐");
 
@@ -31,7 +31,7 @@ public sealed class EtiquetteTestFormTests(SiteFixture site)
             Assert.StartsWith($"{running} of 100", await page.Locator("output#total").TextContentAsync());
         }
         var shown = await page.Locator("output#total").TextContentAsync();
-        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.Locator("form.etiquette-form button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**/etiquette-tests/*/*?**", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
 
         Assert.StartsWith("85 of 100 — ", shown);

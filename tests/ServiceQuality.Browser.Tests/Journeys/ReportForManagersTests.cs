@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ServiceQuality.Browser.Tests.Accessibility;
 using ServiceQuality.Browser.Tests.Hosting;
+using ServiceQuality.DevHosting;
 using Xunit;
 
 namespace ServiceQuality.Browser.Tests.Journeys;
@@ -47,7 +48,7 @@ public sealed partial class ReportForManagersTests(SiteFixture site)
         await site.Data.SatisfactionAsync();
         await using var context = await site.NewContextAsync(Viewport.Desktop);
         var page = await context.NewPageAsync();
-        await SitePages.SendStaffKeyAsync(page);
+        await SitePages.SignInAsync(page, site, TestStaff.Manager);
         await page.GotoAsync(site.Url($"{ReportPath("month")}?lang=en"));
         var before = await page.Locator(".report-as-of time").GetAttributeAsync("datetime");
         await Task.Delay(1100);

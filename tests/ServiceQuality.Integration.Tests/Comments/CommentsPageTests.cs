@@ -15,11 +15,15 @@ namespace ServiceQuality.Integration.Tests.Comments;
 public sealed class CommentsPageTests(ReportHostFixture fixture)
 {
     [Fact]
-    public async Task The_reader_needs_the_staff_key()
+    public async Task The_reader_is_for_managers_and_sends_others_to_sign_in()
     {
-        var response = await fixture.Client.GetAsync("/staff/comments");
+        var response = await fixture.Client.GetAsync("/staff/comments?lang=en");
+        var triage = await fixture.Triage.GetAsync("/staff/comments?lang=en");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/staff/sign-in?returnUrl=%2Fstaff%2Fcomments%3Flang%3Den&lang=en", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Forbidden, triage.StatusCode);
+        Assert.Contains("Manager", await triage.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace ServiceQuality.Integration.Tests.Complaints;
 [Collection(LocalHostCollection.Name)]
 public sealed class CaseClassificationTests(LocalHostFixture fixture) : IDisposable
 {
-    private readonly HttpClient _staff = fixture.Host.CreateStaffClient();
+    private readonly HttpClient _staff = fixture.Host.CreateStaffClient(TestStaff.Triage);
 
     public void Dispose() => _staff.Dispose();
 
@@ -50,7 +50,7 @@ public sealed class CaseClassificationTests(LocalHostFixture fixture) : IDisposa
             azurite.ConnectionString,
             new Dictionary<string, string?> { ["Classification:ReviewThreshold"] = "1.01" });
         using var client = host.CreateClient();
-        using var staff = host.CreateStaffClient();
+        using var staff = host.CreateStaffClient(TestStaff.Triage);
 
         var number = await FileAsync(client, "請問電風扇需要申請商品檢驗嗎？");
         var reviewed = await WaitForClassificationAsync(staff, number);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using ServiceQuality.DevHosting;
 using ServiceQuality.Integration.Tests.Builders;
 using ServiceQuality.Integration.Tests.Hosting;
 using ServiceQuality.Integration.Tests.Surveys;
@@ -13,7 +14,7 @@ namespace ServiceQuality.Integration.Tests.Complaints;
 [Collection(LocalHostCollection.Name)]
 public sealed class CaseTriageTests(LocalHostFixture fixture) : IDisposable
 {
-    private readonly HttpClient _staff = fixture.Host.CreateStaffClient();
+    private readonly HttpClient _staff = fixture.Host.CreateStaffClient(TestStaff.Triage);
 
     public void Dispose() => _staff.Dispose();
 
@@ -22,6 +23,7 @@ public sealed class CaseTriageTests(LocalHostFixture fixture) : IDisposable
     {
         var number = await FileAsync("請問進口藍牙耳機需要申請檢驗嗎？");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{number}/category") { Content = Json(new { category = "regulation-inquiry" }) };
+        // A name header anyone can send is not who acted: the signed-in person is.
         request.Headers.Add("X-MS-CLIENT-PRINCIPAL-NAME", "chen.officer@agency.example");
 
         var response = await _staff.SendAsync(request);
@@ -31,10 +33,10 @@ public sealed class CaseTriageTests(LocalHostFixture fixture) : IDisposable
         Assert.Equal("regulation-inquiry", detail.GetProperty("category").GetString());
         Assert.Equal("inspection-1", detail.GetProperty("unit").GetString());
         var change = detail.GetProperty("history").EnumerateArray().Last(e => e.GetProperty("kind").GetString() == "category-changed");
-        Assert.Equal("chen.officer@agency.example", change.GetProperty("actor").GetString());
+        Assert.Equal("陳怡君 <chen.yijun@branch.example.gov.tw>", change.GetProperty("actor").GetString());
         var label = (await fixture.Tables.GetTableClient("TrainingLabels").GetEntityAsync<TableEntity>("complaint-category", number)).Value;
         Assert.Equal("regulation-inquiry", label.GetString("Label"));
-        Assert.Equal("chen.officer@agency.example", label.GetString("Actor"));
+        Assert.Equal("陳怡君 <chen.yijun@branch.example.gov.tw>", label.GetString("Actor"));
     }
 
     [Fact]
@@ -42,9 +44,9 @@ public sealed class CaseTriageTests(LocalHostFixture fixture) : IDisposable
     {
         var number = await FileAsync("計程車跳錶速度好像比平常快，想請你們檢查。");
 
-        var early = await _staff.PostAsync($"/api/cases/{number}/close", null);
+        var early = await _staff.PostAsync($"/api/cases/{number}/close", Json(new { }));
         var reply = await _staff.PostAsync($"/api/cases/{number}/reply", Json(new { reply = "已派員檢查該車計費表，結果符合規定。" }));
-        var close = await _staff.PostAsync($"/api/cases/{number}/close", null);
+        var close = await _staff.PostAsync($"/api/cases/{number}/close", Json(new { }));
         var late = await _staff.PostAsync($"/api/cases/{number}/reply", Json(new { reply = "補充說明" }));
 
         await SurveyResponseApiTests.AssertProblem(early, HttpStatusCode.Conflict);

@@ -161,6 +161,8 @@ public sealed partial class InfrastructureTemplateTests(CompiledInfrastructure i
     [InlineData("/api/open-data/2026/12/responses")]
     [InlineData("/api/survey-tokens")]
     [InlineData("/api/survey-tokens/abc123/qr.svg")]
+    [InlineData("/api/kiosks")]
+    [InlineData("/api/kiosks/kiosk-01/revoke")]
     public void Citizen_pages_and_the_counter_system_api_stay_anonymous(string path) =>
         Assert.True(EasyAuthPaths.IsExcluded(ExcludedPaths(), path), $"{path} would require sign-in.");
 
@@ -180,6 +182,11 @@ public sealed partial class InfrastructureTemplateTests(CompiledInfrastructure i
     [InlineData("/api/response-rates/2026/12")]
     [InlineData("/api/etiquette-tests")]
     [InlineData("/etiquette-tests/new")]
+    [InlineData("/quarantine")]
+    [InlineData("/api/quarantine")]
+    [InlineData("/api/survey-publication/counter")]
+    [InlineData("/staff/comments")]
+    [InlineData("/staff/sign-in")]
     public void Staff_pages_and_their_api_require_sign_in(string path) =>
         Assert.False(EasyAuthPaths.IsExcluded(ExcludedPaths(), path), $"{path} would be served without sign-in.");
 

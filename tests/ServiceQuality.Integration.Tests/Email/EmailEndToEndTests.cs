@@ -14,9 +14,14 @@ namespace ServiceQuality.Integration.Tests.Email;
 [Collection(LocalHostCollection.Name)]
 public sealed class EmailEndToEndTests(LocalHostFixture fixture) : IDisposable
 {
-    private readonly HttpClient _staff = fixture.Host.CreateStaffClient();
+    private readonly HttpClient _staff = fixture.Host.CreateStaffClient(TestStaff.Triage);
+    private readonly HttpClient _admin = fixture.Host.CreateStaffClient(TestStaff.Admin);
 
-    public void Dispose() => _staff.Dispose();
+    public void Dispose()
+    {
+        _staff.Dispose();
+        _admin.Dispose();
+    }
 
     [Fact]
     public async Task Filing_a_complaint_with_an_email_puts_an_acknowledgement_with_case_number_due_date_and_status_link_in_the_outbox()
@@ -65,7 +70,7 @@ public sealed class EmailEndToEndTests(LocalHostFixture fixture) : IDisposable
         {
             await OutboxEmailAsync($"acknowledgement-{number}");
         }
-        var outbox = (await _staff.GetFromJsonAsync<JsonElement>("/api/outbox")).EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
+        var outbox = (await _admin.GetFromJsonAsync<JsonElement>("/api/outbox")).EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
         Assert.DoesNotContain($"acknowledgement-{numbers[3]}", outbox);
         Assert.DoesNotContain($"acknowledgement-{numbers[4]}", outbox);
         foreach (var number in numbers.Skip(3))
@@ -96,7 +101,7 @@ public sealed class EmailEndToEndTests(LocalHostFixture fixture) : IDisposable
     {
         var filed = await FileAsync();
         await _staff.PostAsync($"/api/cases/{filed.Number}/reply", JsonContent.Create(new { reply = "已派員檢查，結果符合規定。" }));
-        await _staff.PostAsync($"/api/cases/{filed.Number}/close", null);
+        await _staff.PostAsync($"/api/cases/{filed.Number}/close", JsonContent.Create(new { }));
         var invitation = await OutboxEmailAsync($"survey-invitation-{filed.Number}");
         var link = new Uri(invitation.GetProperty("link").GetString()!).PathAndQuery;
         var token = Uri.UnescapeDataString(link.Split("token=")[1].Split('&')[0]);
@@ -194,17 +199,21 @@ public sealed class EmailEndToEndTests(LocalHostFixture fixture) : IDisposable
     }
 
     [Fact]
-    public async Task The_outbox_page_needs_the_staff_key_and_shows_invitation_links_as_links()
+    public async Task The_outbox_page_is_for_admins_and_shows_invitation_links_as_links()
     {
         var filed = await FileAsync();
         await _staff.PostAsync($"/api/cases/{filed.Number}/reply", JsonContent.Create(new { reply = "已處理。" }));
-        await _staff.PostAsync($"/api/cases/{filed.Number}/close", null);
+        await _staff.PostAsync($"/api/cases/{filed.Number}/close", JsonContent.Create(new { }));
         await OutboxEmailAsync($"survey-invitation-{filed.Number}");
 
         var anonymous = await fixture.Client.GetAsync("/outbox");
-        var page = await fixture.Client.GetAsync($"/outbox?code={LocalHostInstance.StaffKey}");
+        var withKey = await fixture.Client.GetAsync($"/outbox?code={LocalHostInstance.StaffKey}");
+        var triage = await _staff.GetAsync("/outbox");
+        var page = await _admin.GetAsync("/outbox");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal("/staff/sign-in?returnUrl=%2Foutbox", anonymous.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, withKey.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, triage.StatusCode);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("class=\"outbox-link\" href=\"http://127.0.0.1:7071/surveys/petition?token=", html);
@@ -241,7 +250,7 @@ public sealed class EmailEndToEndTests(LocalHostFixture fixture) : IDisposable
     private async Task<JsonElement> OutboxEmailAsync(string id, bool prefix = false) =>
         (await Eventually.GetAsync<JsonElement[]>(async () =>
         {
-            var list = await _staff.GetFromJsonAsync<JsonElement>("/api/outbox");
+            var list = await _admin.GetFromJsonAsync<JsonElement>("/api/outbox");
             foreach (var email in list.EnumerateArray())
             {
                 var emailId = email.GetProperty("id").GetString()!;

@@ -1,3 +1,4 @@
+using ServiceQuality.DevHosting;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace ServiceQuality.Integration.Tests.Email;
 [Collection(LocalHostCollection.Name)]
 public sealed class MonthlyReportEmailTests(LocalHostFixture fixture) : IDisposable
 {
-    private readonly HttpClient _staff = fixture.Host.CreateStaffClient();
+    private readonly HttpClient _staff = fixture.Host.CreateStaffClient(TestStaff.Admin);
 
     public void Dispose() => _staff.Dispose();
 

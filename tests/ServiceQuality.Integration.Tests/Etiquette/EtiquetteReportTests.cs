@@ -1,3 +1,4 @@
+using ServiceQuality.DevHosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -21,7 +22,7 @@ public sealed class EtiquetteReportTests(LocalHostFixture fixture) : IDisposable
 {
     private static readonly int Year = TestYears.Last;
 
-    private readonly HttpClient _staff = fixture.Host.CreateStaffClient();
+    private readonly HttpClient _staff = fixture.Host.CreateStaffClient(TestStaff.EtiquetteTester);
 
     public void Dispose() => _staff.Dispose();
 

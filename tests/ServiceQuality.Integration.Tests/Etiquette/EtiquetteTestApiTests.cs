@@ -1,3 +1,4 @@
+using ServiceQuality.DevHosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -15,7 +16,7 @@ public sealed class EtiquetteTestApiTests(LocalHostFixture fixture) : IDisposabl
 {
     private const string Tests = "/api/etiquette-tests";
 
-    private readonly HttpClient _staff = fixture.Host.CreateStaffClient();
+    private readonly HttpClient _staff = fixture.Host.CreateStaffClient(TestStaff.EtiquetteTester);
 
     private TableClient TestTable => fixture.Tables.GetTableClient("EtiquetteTests");
 
@@ -38,7 +39,7 @@ public sealed class EtiquetteTestApiTests(LocalHostFixture fixture) : IDisposabl
         var entity = (await TestTable.GetEntityAsync<TableEntity>($"{TestYears.Last}-03", test.GetProperty("id").GetString())).Value;
         Assert.Equal(85, entity.GetInt32("Total"));
         Assert.Equal("metrology", entity.GetString("UnitId"));
-        Assert.Equal("staff (function key)", entity.GetString("RecordedBy"));
+        Assert.Equal("張家豪 <chang.chiahao@branch.example.gov.tw>", entity.GetString("RecordedBy"));
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public sealed class EtiquetteTestApiTests(LocalHostFixture fixture) : IDisposabl
     [InlineData("GET", "/etiquette-tests/new")]
     [InlineData("POST", "/etiquette-tests/new")]
     [InlineData("GET", "/etiquette-tests/2025-03/abc")]
-    public async Task An_etiquette_endpoint_without_a_function_key_is_401_and_stores_nothing(string method, string path)
+    public async Task An_etiquette_endpoint_without_a_signed_in_person_is_refused_and_stores_nothing(string method, string path)
     {
         var before = await CountAsync(_ => true);
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -181,8 +182,16 @@ public sealed class EtiquetteTestApiTests(LocalHostFixture fixture) : IDisposabl
 
         var response = await fixture.Client.SendAsync(request);
 
-        var problem = await SurveyResponseApiTests.AssertProblem(response, HttpStatusCode.Unauthorized);
-        Assert.False(problem.TryGetProperty("detail", out _));
+        if (path.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            await SurveyResponseApiTests.AssertProblem(response, HttpStatusCode.Unauthorized);
+        }
+        else
+        {
+            // A page sends the browser to the development sign-in and back.
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/staff/sign-in?returnUrl=" + Uri.EscapeDataString(path), response.Headers.Location!.OriginalString);
+        }
         Assert.Equal(before, await CountAsync(_ => true));
     }
 

@@ -10,16 +10,18 @@ using Xunit;
 namespace ServiceQuality.Integration.Tests.Etiquette;
 
 [Collection(LocalHostCollection.Name)]
-public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
+public sealed class EtiquetteTestFormTests(LocalHostFixture fixture) : IDisposable
 {
     private const string Form = "/etiquette-tests/new";
-    private static readonly string Code = $"code={LocalHostInstance.StaffKey}";
     private static readonly HtmlParser Parser = new();
+    private readonly HttpClient _tester = fixture.Host.CreateStaffClient(TestStaff.EtiquetteTester);
+
+    public void Dispose() => _tester.Dispose();
 
     [Fact]
     public async Task The_form_is_in_traditional_chinese_by_default_with_a_number_input_per_rubric_item()
     {
-        var page = await GetPageAsync($"{Form}?{Code}");
+        var page = await GetPageAsync(Form);
 
         Assert.Equal("zh-TW", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("登錄電話禮貌測試", page.QuerySelector("h1")!.TextContent);
@@ -32,34 +34,64 @@ public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
     }
 
     [Fact]
-    public async Task The_function_key_from_the_query_is_carried_into_the_form_action_and_the_language_switch()
+    public async Task The_tester_is_the_signed_in_person_and_no_link_carries_a_key()
     {
-        var page = await GetPageAsync($"{Form}?lang=en&{Code}");
+        var page = await GetPageAsync($"{Form}?lang=en");
 
         Assert.Equal("Log a phone-etiquette test", page.QuerySelector("h1")!.TextContent);
-        Assert.Contains(Code, page.QuerySelector("form")!.GetAttribute("action"));
-        Assert.Contains(Code, page.QuerySelector("nav a")!.GetAttribute("href"));
+        Assert.Null(page.QuerySelector("input[name=tester]"));
+        Assert.Contains("張家豪", page.QuerySelector("form.etiquette-form")!.TextContent);
+        Assert.DoesNotContain("code=", page.DocumentElement.OuterHtml);
+    }
+
+    [Fact]
+    public async Task A_form_post_without_the_anti_forgery_token_stores_nothing()
+    {
+        var page = await GetPageAsync(Form);
+        var fields = HiddenFields(page).Where(f => f.Key != "staffFormToken").ToList();
+        fields.AddRange(CompleteScores($"{TestYears.Last}-04-18T09:00", "general-affairs"));
+        var before = await StoredCountAsync();
+
+        var response = await _tester.PostAsync(Form, new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("表單已失效", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await StoredCountAsync());
+    }
+
+    [Fact]
+    public async Task The_recorded_test_names_the_signed_in_tester_whatever_the_form_says()
+    {
+        var page = await GetPageAsync(Form);
+        var fields = HiddenFields(page);
+        fields.AddRange(CompleteScores($"{TestYears.Last}-04-19T09:00", "general-affairs"));
+
+        var response = await _tester.PostAsync(Form, new FormUrlEncodedContent(fields));
+
+        var recorded = await GetPageAsync(response.Headers.Location!.ToString());
+        Assert.Contains("張家豪", recorded.QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain("張測試", recorded.QuerySelector("main")!.TextContent);
     }
 
     [Fact]
     public async Task Every_input_has_a_label_and_the_fields_come_in_a_logical_tab_order()
     {
-        var page = await GetPageAsync($"{Form}?{Code}");
+        var page = await GetPageAsync(Form);
 
-        var controls = page.QuerySelectorAll("form input:not([type=hidden]), form select, form textarea").ToList();
+        var controls = page.QuerySelectorAll("form.etiquette-form input:not([type=hidden]), form.etiquette-form select, form.etiquette-form textarea").ToList();
         foreach (var control in controls)
         {
             Assert.NotNull(page.QuerySelector($"label[for='{control.Id}']"));
         }
         Assert.Empty(page.QuerySelectorAll("[tabindex]:not(main)"));
-        Assert.Equal(["testedAt", "tester", "unit", "staff", "extension"], controls.Take(5).Select(c => c.Id));
+        Assert.Equal(["testedAt", "unit", "staff", "extension"], controls.Take(4).Select(c => c.Id));
         Assert.Equal("notes", controls.Last().Id);
     }
 
     [Fact]
     public async Task A_form_post_without_javascript_logs_the_test_and_the_confirmation_shows_the_total_and_grade()
     {
-        var page = await GetPageAsync($"{Form}?lang=en&{Code}");
+        var page = await GetPageAsync($"{Form}?lang=en");
         var fields = HiddenFields(page);
         fields.AddRange(
         [
@@ -69,7 +101,7 @@ public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
         ]);
         var before = await StoredCountAsync();
 
-        var response = await fixture.Client.PostAsync(page.QuerySelector("form")!.GetAttribute("action"), new FormUrlEncodedContent(fields));
+        var response = await _tester.PostAsync(page.QuerySelector("form.etiquette-form")!.GetAttribute("action"), new FormUrlEncodedContent(fields));
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var confirmation = response.Headers.Location!.ToString();
@@ -84,13 +116,13 @@ public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
     [Fact]
     public async Task Sending_the_same_form_twice_logs_it_once()
     {
-        var page = await GetPageAsync($"{Form}?{Code}");
+        var page = await GetPageAsync(Form);
         var fields = HiddenFields(page);
         fields.AddRange(CompleteScores($"{TestYears.Last}-04-16T09:00", "general-affairs"));
         var before = await StoredCountAsync();
 
-        var first = await fixture.Client.PostAsync($"{Form}?{Code}", new FormUrlEncodedContent(fields));
-        var second = await fixture.Client.PostAsync($"{Form}?{Code}", new FormUrlEncodedContent(fields));
+        var first = await _tester.PostAsync(Form, new FormUrlEncodedContent(fields));
+        var second = await _tester.PostAsync(Form, new FormUrlEncodedContent(fields));
 
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         Assert.Equal(before + 1, await StoredCountAsync());
@@ -99,13 +131,13 @@ public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
     [Fact]
     public async Task A_form_with_errors_comes_back_with_the_values_kept_and_each_error_tied_to_its_field()
     {
-        var page = await GetPageAsync($"{Form}?{Code}");
+        var page = await GetPageAsync(Form);
         var fields = HiddenFields(page);
         fields.AddRange(CompleteScores($"{TestYears.Last}-04-17T09:00", "no-such-unit").Where(f => f.Key != "scores.closing"));
         fields.Add(new("scores.closing", "12"));
         var before = await StoredCountAsync();
 
-        var response = await fixture.Client.PostAsync($"{Form}?{Code}", new FormUrlEncodedContent(fields));
+        var response = await _tester.PostAsync(Form, new FormUrlEncodedContent(fields));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var again = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
@@ -117,7 +149,6 @@ public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
         Assert.Equal("分數須介於 0 到 10 之間。", again.GetElementById(errorId)!.TextContent);
         Assert.Equal("true", again.QuerySelector("#unit")!.GetAttribute("aria-invalid"));
         Assert.Equal($"{TestYears.Last}-04-17T09:00", again.QuerySelector("#testedAt")!.GetAttribute("value"));
-        Assert.Contains(Code, again.QuerySelector("form")!.GetAttribute("action"));
         Assert.Equal(before, await StoredCountAsync());
     }
 
@@ -139,14 +170,14 @@ public sealed class EtiquetteTestFormTests(LocalHostFixture fixture)
 
     private async Task<IHtmlDocument> GetPageAsync(string path)
     {
-        var response = await fixture.Client.GetAsync(path);
+        var response = await _tester.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         return Parser.ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
     private static List<KeyValuePair<string, string>> HiddenFields(IHtmlDocument page) =>
-        page.QuerySelectorAll("form input[type=hidden]")
+        page.QuerySelectorAll("form.etiquette-form input[type=hidden]")
             .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))
             .ToList();
 

@@ -21,7 +21,6 @@ public sealed class BrowserErrorPageTests(LocalHostFixture fixture)
     [InlineData("/reports/2026/00?lang=en", HttpStatusCode.BadRequest)]
     [InlineData("/no-such-page", HttpStatusCode.NotFound)]
     [InlineData("/surveys/counter/no/such/page", HttpStatusCode.NotFound)]
-    [InlineData("/etiquette-tests/new", HttpStatusCode.Unauthorized)]
     public async Task A_browser_gets_an_html_error_page_on_a_page_route(string path, HttpStatusCode status)
     {
         using var response = await Get(path, BrowserAccept);

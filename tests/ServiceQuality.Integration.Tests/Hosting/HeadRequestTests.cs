@@ -1,3 +1,4 @@
+using ServiceQuality.DevHosting;
 using System.Net;
 using Xunit;
 
@@ -17,9 +18,11 @@ public sealed class HeadRequestTests(LocalHostFixture fixture)
     [InlineData("/assets/site.css", false)]
     [InlineData("/api/cases", true)]
     [InlineData("/etiquette-tests/new", true)]
+    [InlineData("/staff/sign-in", false)]
     public async Task Head_answers_as_get_does_without_a_body(string path, bool staff)
     {
-        using var client = staff ? fixture.Host.CreateStaffClient() : fixture.Host.CreateClient();
+        // 蔡雅雯 is both triage and etiquette tester, so she opens both staff routes above.
+        using var client = staff ? await fixture.Host.CreateStaffClientAsync(TestStaff.TriageAndTester) : fixture.Host.CreateClient();
 
         using var get = await client.GetAsync(path);
         using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
@@ -32,7 +35,7 @@ public sealed class HeadRequestTests(LocalHostFixture fixture)
     }
 
     [Fact]
-    public async Task Head_on_a_staff_route_without_a_key_is_refused_as_get_is()
+    public async Task Head_on_a_staff_route_without_a_sign_in_is_refused_as_get_is()
     {
         using var client = fixture.Host.CreateClient();
 

@@ -54,11 +54,11 @@ public sealed class QueueListenerTests : IAsyncLifetime
     {
         var queues = new QueueServiceClient(_azurite.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         await queues.GetQueueClient("cases-to-classify-poison").SendMessageAsync("{\"caseNumber\":\"2026-999999\"}");
-        using var staff = _host.CreateStaffClient();
+        using var staff = _host.CreateStaffClient(TestStaff.Admin);
 
         var listed = await staff.GetFromJsonAsync<JsonElement>("/api/poison");
-        var replay = await staff.PostAsync("/api/poison/cases-to-classify/replay", null);
-        var unknown = await staff.PostAsync("/api/poison/no-such-queue/replay", null);
+        var replay = await staff.PostAsync("/api/poison/cases-to-classify/replay", System.Net.Http.Json.JsonContent.Create(new { }));
+        var unknown = await staff.PostAsync("/api/poison/no-such-queue/replay", System.Net.Http.Json.JsonContent.Create(new { }));
 
         Assert.Contains(listed.EnumerateArray(), m => m.GetProperty("queue").GetString() == "cases-to-classify"
             && m.GetProperty("text").GetString()!.Contains("2026-999999", StringComparison.Ordinal));

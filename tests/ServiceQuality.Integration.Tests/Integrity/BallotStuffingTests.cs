@@ -68,7 +68,7 @@ public sealed class BallotStuffingTests(IntegrityHostFixture fixture)
     {
         for (var i = 0; i < satisfied + dissatisfied; i++)
         {
-            var token = await MintedToken.ForAsync(fixture.Staff, "counter", "metrology", $"STUFFING-{i}");
+            var token = await MintedToken.ForAsync(fixture.Machine, "counter", "metrology", $"STUFFING-{i}");
             var answered = await client.PostAsync("/api/surveys/counter/responses",
                 SurveyResponseBody.Counter().With("overall", i < satisfied ? 5 : 2).WithToken(token).ToContent());
             Assert.Equal(HttpStatusCode.Created, answered.StatusCode);
@@ -92,7 +92,7 @@ public sealed class BallotStuffingTests(IntegrityHostFixture fixture)
 
     private async Task<JsonElement> CounterAsync(MonthKey month)
     {
-        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", System.Net.Http.Json.JsonContent.Create(new { }))).StatusCode);
         var report = await fixture.Staff.GetFromJsonAsync<JsonElement>($"/api/reports/{month.Year}/{month.Month}");
         return report.GetProperty("surveys").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "counter");
     }

@@ -19,7 +19,11 @@ public sealed class IntegrityHostFixture : IAsyncLifetime
 
     public LocalHostInstance BudgetHost { get; private set; } = null!;
 
+    /// <summary>Signed in as a manager: quarantine, publication, rollups, response rates, the audit trail.</summary>
     public HttpClient Staff { get; private set; } = null!;
+
+    /// <summary>The counter system, minting survey tokens with the function key.</summary>
+    public HttpClient Machine { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -39,12 +43,14 @@ public sealed class IntegrityHostFixture : IAsyncLifetime
             ["OpenResponses:PerDay"] = "30",
             ["OpenResponses:KioskPerMinute"] = "5",
         });
-        Staff = Host.CreateStaffClient();
+        Staff = await Host.CreateStaffClientAsync(TestStaff.Manager);
+        Machine = Host.CreateMachineClient();
     }
 
     public async Task DisposeAsync()
     {
         Staff.Dispose();
+        Machine.Dispose();
         await BudgetHost.DisposeAsync();
         await BudgetAzurite.DisposeAsync();
         await Host.DisposeAsync();

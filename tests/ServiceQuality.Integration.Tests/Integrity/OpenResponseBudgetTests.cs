@@ -18,7 +18,7 @@ public sealed class OpenResponseBudgetTests(IntegrityHostFixture fixture)
     public async Task A_client_gets_three_open_responses_a_minute_and_a_forged_forwarded_for_buys_no_more_while_token_responses_pass()
     {
         using var client = fixture.BudgetHost.CreateClient();
-        using var staff = fixture.BudgetHost.CreateStaffClient();
+        using var staff = fixture.BudgetHost.CreateMachineClient();
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
@@ -56,7 +56,7 @@ public sealed class OpenResponseBudgetTests(IntegrityHostFixture fixture)
     public async Task A_kiosk_has_a_budget_of_its_own_and_a_revoked_or_forged_credential_is_refused()
     {
         using var client = fixture.BudgetHost.CreateClient();
-        using var staff = fixture.BudgetHost.CreateStaffClient();
+        using var staff = fixture.BudgetHost.CreateMachineClient();
         var minted = await staff.PostAsJsonAsync("/api/kiosks", new { deviceId = "metrology-kiosk-1", unit = "metrology" });
         Assert.Equal(HttpStatusCode.Created, minted.StatusCode);
         var credential = (await minted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;

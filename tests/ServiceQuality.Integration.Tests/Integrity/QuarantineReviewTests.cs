@@ -24,28 +24,30 @@ public sealed class QuarantineReviewTests(IntegrityHostFixture fixture)
             var sent = await client.PostAsync("/api/surveys/taxi-meter/responses", SurveyResponseBody.TaxiMeter().InUnit("inspection-2").With("overall", 1).ToContent());
             Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
         }
-        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", System.Net.Http.Json.JsonContent.Create(new { }))).StatusCode);
 
-        var code = $"&code={LocalHostInstance.StaffKey}";
-        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync($"/quarantine?lang=en{code}"));
+        var manager = fixture.Staff;
+        var page = await new HtmlParser().ParseDocumentAsync(await manager.GetStringAsync("/quarantine?lang=en"));
         var section = page.QuerySelectorAll("section").Single(s => s.TextContent.Contains("40 held"));
         var one = section.QuerySelectorAll("tbody form").First();
         var releaseOne = Fields(one, "release");
-        var released = await client.PostAsync($"/quarantine?lang=en{code}", new FormUrlEncodedContent(releaseOne));
+        var released = await manager.PostAsync("/quarantine?lang=en", new FormUrlEncodedContent(releaseOne));
         var discardAll = Fields(section.QuerySelector("form")!, "discard");
-        var discarded = await client.PostAsync($"/quarantine?lang=en{code}", new FormUrlEncodedContent(discardAll));
+        var discarded = await manager.PostAsync("/quarantine?lang=en", new FormUrlEncodedContent(discardAll));
 
         Assert.Equal(HttpStatusCode.SeeOther, released.StatusCode);
         Assert.Contains("decided=1", released.Headers.Location!.ToString());
         Assert.Contains("decided=39", discarded.Headers.Location!.ToString());
-        var zhPage = await client.GetStringAsync($"/quarantine?lang=zh-TW{code}");
+        var zhPage = await manager.GetStringAsync("/quarantine?lang=zh-TW");
         Assert.DoesNotContain("40 份隔離中", zhPage);
         var audit = await fixture.Staff.GetFromJsonAsync<JsonElement>($"/api/audit?month={month}");
         var actions = audit.EnumerateArray().Where(e => e.GetProperty("resource").GetString() == $"survey/taxi-meter/{month}")
             .Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Contains("quarantine-released", actions);
         Assert.Contains("quarantine-discarded", actions);
-        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", null)).StatusCode);
+        Assert.All(audit.EnumerateArray().Where(e => e.GetProperty("resource").GetString() == $"survey/taxi-meter/{month}"),
+            e => Assert.Equal("王美玲 <wang.meiling@branch.example.gov.tw>", e.GetProperty("actor").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", System.Net.Http.Json.JsonContent.Create(new { }))).StatusCode);
         var report = await fixture.Staff.GetFromJsonAsync<JsonElement>($"/api/reports/{month.Year}/{month.Month}");
         var taxi = report.GetProperty("surveys").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "taxi-meter");
         Assert.Equal((0, 39), (taxi.GetProperty("quarantined").GetInt32(), taxi.GetProperty("discarded").GetInt32()));
@@ -53,11 +55,17 @@ public sealed class QuarantineReviewTests(IntegrityHostFixture fixture)
     }
 
     [Fact]
-    public async Task The_quarantine_page_and_api_are_for_staff_only()
+    public async Task The_quarantine_page_and_api_are_for_managers_and_kiosk_credentials_for_machines()
     {
         using var client = fixture.Host.CreateClient();
+        using var tester = await fixture.Host.CreateStaffClientAsync(TestStaff.EtiquetteTester);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/quarantine")).StatusCode);
+        var page = await client.GetAsync("/quarantine");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/staff/sign-in?returnUrl=%2Fquarantine", page.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Forbidden, (await tester.GetAsync("/quarantine")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await tester.GetAsync("/api/quarantine")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Staff.PostAsync("/api/kiosks", new StringContent("{}", Encoding.UTF8, "application/json"))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/quarantine")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/api/kiosks", new StringContent("{}", Encoding.UTF8, "application/json"))).StatusCode);
     }
@@ -69,7 +77,7 @@ public sealed class QuarantineReviewTests(IntegrityHostFixture fixture)
 
         var refused = await fixture.Staff.PostAsJsonAsync("/api/survey-publication/customer-case", new { publishOpen = false });
         var set = await fixture.Staff.PostAsJsonAsync("/api/survey-publication/customer-case", new { publishOpen = false, reason = "網路問卷遭大量灌票，暫不公布未驗證回應。" });
-        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", System.Net.Http.Json.JsonContent.Create(new { }))).StatusCode);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);

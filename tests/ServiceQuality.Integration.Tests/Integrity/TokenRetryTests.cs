@@ -46,7 +46,7 @@ public sealed class TokenRetryTests(IntegrityHostFixture fixture)
         Assert.Equal(1, await StoredAsync(ids[0]));
     }
 
-    private Task<string> MintAsync(string reference) => MintedToken.ForAsync(fixture.Staff, "taxi-meter", "office-north", reference);
+    private Task<string> MintAsync(string reference) => MintedToken.ForAsync(fixture.Machine, "taxi-meter", "office-north", reference);
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string token, string key)
     {

@@ -1,3 +1,4 @@
+using ServiceQuality.DevHosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -13,7 +14,7 @@ namespace ServiceQuality.Integration.Tests.Leads;
 [Collection(LocalHostCollection.Name)]
 public sealed class SellerLeadTests(LocalHostFixture fixture) : IDisposable
 {
-    private readonly HttpClient _staff = fixture.Host.CreateStaffClient();
+    private readonly HttpClient _staff = fixture.Host.CreateStaffClient(TestStaff.Triage);
 
     public void Dispose() => _staff.Dispose();
 

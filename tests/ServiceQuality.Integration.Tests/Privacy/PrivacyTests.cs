@@ -18,7 +18,7 @@ public sealed class PrivacyTests(PrivacyHostFixture fixture) : IClassFixture<Pri
     [Fact]
     public async Task Contact_details_are_purged_after_closing_and_the_purge_is_in_the_case_history()
     {
-        using var staff = fixture.Host.CreateStaffClient();
+        using var staff = fixture.Host.CreateStaffClient(TestStaff.Triage);
         var number = await FileAndCloseAsync(staff);
 
         var purged = await fixture.Host.Services.GetRequiredService<ContactPurgeTimer>().RunAsync(CancellationToken.None);
@@ -55,37 +55,47 @@ public sealed class PrivacyTests(PrivacyHostFixture fixture) : IClassFixture<Pri
     [Fact]
     public async Task Staff_actions_are_in_the_audit_trail_with_who_did_them()
     {
-        using var staff = fixture.Host.CreateStaffClient();
+        using var staff = fixture.Host.CreateStaffClient(TestStaff.Triage);
+        using var admin = fixture.Host.CreateStaffClient(TestStaff.Admin);
+        // A name header anyone can send is never who acted.
         staff.DefaultRequestHeaders.Add("X-MS-CLIENT-PRINCIPAL-NAME", "wang.officer@agency.example");
         var number = await FileAsync();
         await staff.GetAsync($"/api/cases/{number}");
         await staff.PostAsync($"/api/cases/{number}/category", JsonContent.Create(new { category = "regulation-inquiry" }));
         await staff.PostAsync($"/api/cases/{number}/reply", JsonContent.Create(new { reply = "已回覆。" }));
-        await staff.PostAsync($"/api/cases/{number}/close", null);
+        await staff.PostAsync($"/api/cases/{number}/close", JsonContent.Create(new { }));
         await staff.GetAsync("/api/cases");
 
-        var trail = await staff.GetFromJsonAsync<JsonElement[]>("/api/audit");
+        var trail = await admin.GetFromJsonAsync<JsonElement[]>("/api/audit");
 
         var mine = trail!.Where(e => e.GetProperty("resource").GetString() == number).Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Equal(["closed", "replied", "category-changed", "viewed-contacts"], mine);
         Assert.All(trail!, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("actor").GetString())));
-        Assert.Contains(trail!, e => e.GetProperty("action").GetString() == "exported-cases" && e.GetProperty("actor").GetString() == "wang.officer@agency.example");
+        Assert.All(trail!.Where(e => e.GetProperty("resource").GetString() == number),
+            e => Assert.Equal("陳怡君 <chen.yijun@branch.example.gov.tw>", e.GetProperty("actor").GetString()));
+        Assert.Contains(trail!, e => e.GetProperty("action").GetString() == "exported-cases" && e.GetProperty("actor").GetString() == "陳怡君 <chen.yijun@branch.example.gov.tw>");
+        var reread = await admin.GetFromJsonAsync<JsonElement[]>("/api/audit");
+        Assert.Contains(reread!, e => e.GetProperty("action").GetString() == "read-audit-trail" && e.GetProperty("actor").GetString() == "李建宏 <li.jianhong@branch.example.gov.tw>");
+        Assert.DoesNotContain(trail!, e => e.GetProperty("actor").GetString()!.Contains("wang.officer", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task The_audit_trail_needs_the_staff_key_and_a_well_formed_month()
+    public async Task The_audit_trail_needs_an_admin_or_manager_and_a_well_formed_month()
     {
         using var anonymous = fixture.Host.CreateClient();
-        using var staff = fixture.Host.CreateStaffClient();
+        using var triage = fixture.Host.CreateStaffClient(TestStaff.Triage);
+        using var staff = fixture.Host.CreateStaffClient(TestStaff.Manager);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await triage.GetAsync("/api/audit")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/audit?month=2026-13")).StatusCode);
     }
 
     [Fact]
     public async Task No_log_message_contains_contact_details_or_keys()
     {
-        using var staff = fixture.Host.CreateStaffClient();
+        using var staff = fixture.Host.CreateStaffClient(TestStaff.Triage);
+        using var admin = fixture.Host.CreateStaffClient(TestStaff.Admin);
         using var anonymous = fixture.Host.CreateClient();
         var number = await FileAndCloseAsync(staff);
         var form = FormTokenFor.NewForm(fixture.Host);
@@ -98,10 +108,10 @@ public sealed class PrivacyTests(PrivacyHostFixture fixture) : IClassFixture<Pri
         await anonymous.GetAsync("/api/cases?code=wrong-key");
         await staff.GetAsync($"/api/cases/{number}");
         await fixture.Host.Services.GetRequiredService<ContactPurgeTimer>().RunAsync(CancellationToken.None);
-        await Hosting.Eventually.GetAsync(async () => (await staff.GetFromJsonAsync<JsonElement>("/api/outbox")).GetArrayLength() > 0 ? "sent" : null);
+        await Hosting.Eventually.GetAsync(async () => (await admin.GetFromJsonAsync<JsonElement>("/api/outbox")).GetArrayLength() > 0 ? "sent" : null);
 
         Assert.NotEmpty(fixture.Logs.Messages);
-        var secrets = new[] { Email, Phone, "0912345678", LocalHostInstance.StaffKey, LocalHostInstance.InvitationSigningKey, PrivacyHostFixture.SigningKey };
+        var secrets = new[] { Email, Phone, "0912345678", LocalHostInstance.StaffKey, LocalHostInstance.InvitationSigningKey, LocalHostInstance.StaffSignInKey, PrivacyHostFixture.SigningKey };
         Assert.All(fixture.Logs.Messages, message => Assert.DoesNotContain(secrets, s => message.Contains(s, StringComparison.OrdinalIgnoreCase)));
     }
 
@@ -121,7 +131,7 @@ public sealed class PrivacyTests(PrivacyHostFixture fixture) : IClassFixture<Pri
     {
         var number = await FileAsync();
         await staff.PostAsync($"/api/cases/{number}/reply", JsonContent.Create(new { reply = "已派員檢查。" }));
-        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/cases/{number}/close", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/cases/{number}/close", JsonContent.Create(new { }))).StatusCode);
         return number;
     }
 }

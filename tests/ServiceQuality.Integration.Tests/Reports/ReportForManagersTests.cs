@@ -55,7 +55,8 @@ public sealed class ReportForManagersTests(ReportHostFixture fixture)
     {
         var month = await fixture.SeededMonth;
         var path = $"/reports/{month.Year}/{month.Month}";
-        var before = await PageAsync(path + "?lang=en");
+        var before = await PageAsync(path + "?lang=en", fixture.Staff);
+        var anonymousPage = await PageAsync(path + "?lang=en");
         var shown = DateTimeOffset.Parse(before.QuerySelector(".report-as-of time")!.GetAttribute("datetime")!, CultureInfo.InvariantCulture);
         var form = before.QuerySelector("form.recompute")!;
 
@@ -65,6 +66,8 @@ public sealed class ReportForManagersTests(ReportHostFixture fixture)
         var recompute = await fixture.Staff.PostAsync(form.GetAttribute("action"), post);
         var after = await PageAsync(recompute.Headers.Location!.OriginalString);
 
+        Assert.Null(anonymousPage.QuerySelector("form.recompute"));
+        Assert.NotNull(form.QuerySelector("input[type=hidden][name=staffFormToken]"));
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal($"/api/rollups/{month.Year}/{month.Month}", form.GetAttribute("action"));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
@@ -83,7 +86,7 @@ public sealed class ReportForManagersTests(ReportHostFixture fixture)
     {
         var month = await fixture.SeededMonth;
 
-        var run = await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", null);
+        var run = await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", System.Net.Http.Json.JsonContent.Create(new { }));
 
         Assert.Equal(HttpStatusCode.OK, run.StatusCode);
         Assert.Equal("application/json", run.Content.Headers.ContentType?.MediaType);
@@ -189,9 +192,9 @@ public sealed class ReportForManagersTests(ReportHostFixture fixture)
         });
     }
 
-    private async Task<IDocument> PageAsync(string path)
+    private async Task<IDocument> PageAsync(string path, HttpClient? client = null)
     {
-        var response = await fixture.Client.GetAsync(path);
+        var response = await (client ?? fixture.Client).GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
     }

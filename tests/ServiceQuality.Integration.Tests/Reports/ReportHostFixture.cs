@@ -17,7 +17,17 @@ public sealed class ReportHostFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>Signed in as a manager, who reads the figures and recomputes them.</summary>
     public HttpClient Staff { get; private set; } = null!;
+
+    /// <summary>Signed in as triage, who answers the seeded case.</summary>
+    public HttpClient Triage { get; private set; } = null!;
+
+    /// <summary>Signed in as an etiquette tester.</summary>
+    public HttpClient Tester { get; private set; } = null!;
+
+    /// <summary>The counter system, with the function key.</summary>
+    public HttpClient Machine { get; private set; } = null!;
 
     public TableServiceClient Tables => new(Azurite.ConnectionString);
 
@@ -32,7 +42,10 @@ public sealed class ReportHostFixture : IAsyncLifetime
         // The seed's ten form visitors share the loopback address, as visitors behind one NAT do.
         Host = await LocalHostInstance.StartAsync(Azurite.ConnectionString, new Dictionary<string, string?> { ["OpenResponses:ViewsPerAddressPerDay"] = "50" });
         Client = Host.CreateClient();
-        Staff = Host.CreateStaffClient();
+        Staff = await Host.CreateStaffClientAsync(TestStaff.Manager);
+        Triage = await Host.CreateStaffClientAsync(TestStaff.Triage);
+        Tester = await Host.CreateStaffClientAsync(TestStaff.EtiquetteTester);
+        Machine = Host.CreateMachineClient();
         _seeded = new Lazy<Task<MonthKey>>(() => ReportSeed.RunAsync(this));
     }
 
@@ -40,6 +53,9 @@ public sealed class ReportHostFixture : IAsyncLifetime
     {
         Client.Dispose();
         Staff.Dispose();
+        Triage.Dispose();
+        Tester.Dispose();
+        Machine.Dispose();
         await Host.DisposeAsync();
         await Azurite.DisposeAsync();
     }

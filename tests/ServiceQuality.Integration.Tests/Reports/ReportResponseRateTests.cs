@@ -18,7 +18,7 @@ public sealed class ReportResponseRateTests(ReportHostFixture fixture)
     public async Task After_the_rollup_the_report_json_shows_token_and_form_response_rates_by_unit_and_channel()
     {
         var month = await fixture.SeededMonth;
-        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", System.Net.Http.Json.JsonContent.Create(new { }))).StatusCode);
 
         var report = await fixture.Client.GetFromJsonAsync<JsonElement>($"/api/reports/{month.Year}/{month.Month}");
 
@@ -51,7 +51,7 @@ public sealed class ReportResponseRateTests(ReportHostFixture fixture)
     public async Task The_yearly_report_adds_up_the_months_response_rates()
     {
         var month = await fixture.SeededMonth;
-        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", System.Net.Http.Json.JsonContent.Create(new { }))).StatusCode);
 
         var report = await fixture.Client.GetFromJsonAsync<JsonElement>($"/api/reports/{month.Year}");
 

@@ -75,14 +75,14 @@ public static class ReportSeed
         }
         // The reply does not wait for the classifier: a replied case is no longer classified, and the figures below
         // count cases whatever their category.
-        var reply = await fixture.Staff.PostAsync($"/api/cases/{numbers[0]}/reply",
+        var reply = await fixture.Triage.PostAsync($"/api/cases/{numbers[0]}/reply",
             new StringContent("""{"reply":"已派員檢查，結果符合規定。"}""", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
 
         var testedAt = TaipeiTime.ToTaipei(now).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (unit, extension, total) in new[] { ("metrology", "301", 95), ("office-north", "501", 64) })
         {
-            var test = await fixture.Staff.PostAsync("/api/etiquette-tests",
+            var test = await fixture.Tester.PostAsync("/api/etiquette-tests",
                 EtiquetteTestBody.Valid().At(testedAt).In(unit).With("extension", extension).Totalling(total).ToContent());
             Assert.Equal(HttpStatusCode.Created, test.StatusCode);
         }
@@ -96,7 +96,7 @@ public static class ReportSeed
         var tokens = new List<string>();
         for (var i = 0; i < 8; i++)
         {
-            var minted = await fixture.Staff.PostAsJsonAsync("/api/survey-tokens",
+            var minted = await fixture.Machine.PostAsJsonAsync("/api/survey-tokens",
                 new { survey = "taxi-meter", unit = "metrology", channel = "counter", transactionReference = $"REPORT-SEED-{i}" });
             Assert.Equal(HttpStatusCode.Created, minted.StatusCode);
             tokens.Add((await minted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!);

@@ -21,7 +21,7 @@ public sealed class ReportTests(ReportHostFixture fixture)
     {
         var month = await fixture.SeededMonth;
 
-        var run = await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", null);
+        var run = await fixture.Staff.PostAsync($"/api/rollups/{month.Year}/{month.Month}", System.Net.Http.Json.JsonContent.Create(new { }));
 
         Assert.Equal(HttpStatusCode.OK, run.StatusCode);
         var periods = (await run.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("periods").EnumerateArray().Select(p => p.GetString()).ToList();
@@ -204,11 +204,11 @@ public sealed class ReportTests(ReportHostFixture fixture)
     }
 
     [Fact]
-    public async Task Recomputing_needs_the_staff_key_and_a_period_that_has_begun()
+    public async Task Recomputing_needs_a_signed_in_manager_and_a_period_that_has_begun()
     {
         var anonymous = await fixture.Client.PostAsync("/api/rollups/2026", null);
-        var future = await fixture.Staff.PostAsync("/api/rollups/2099/1", null);
-        var bad = await fixture.Staff.PostAsync("/api/rollups/2026/13", null);
+        var future = await fixture.Staff.PostAsync("/api/rollups/2099/1", System.Net.Http.Json.JsonContent.Create(new { }));
+        var bad = await fixture.Staff.PostAsync("/api/rollups/2026/13", System.Net.Http.Json.JsonContent.Create(new { }));
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         await SurveyResponseApiTests.AssertProblem(future, HttpStatusCode.NotFound);

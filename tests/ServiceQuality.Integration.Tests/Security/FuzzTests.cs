@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using ServiceQuality.DevHosting;
+using ServiceQuality.Handlers.Staff;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -22,7 +24,8 @@ public sealed class FuzzTests(SecurityHostFixture fixture, ITestOutputHelper out
         var input = new HostileInput(seed);
         var endpoints = FuzzTargets.Endpoints(fixture.Open);
         using var anonymous = fixture.Open.CreateClient();
-        using var staff = fixture.Open.CreateStaffClient();
+        using var staff = fixture.Open.CreateMachineClient();
+        staff.DefaultRequestHeaders.Add(TestStaff.EasyAuthHeader, TestStaff.EasyAuthPrincipal("fuzz@branch.example.gov.tw", "測試", [.. StaffRoles.All]));
         var before = await fixture.CountRowsAsync();
         var failures = new List<string>();
 

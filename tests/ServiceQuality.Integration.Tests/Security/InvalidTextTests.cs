@@ -1,3 +1,4 @@
+using ServiceQuality.DevHosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -44,7 +45,7 @@ public sealed class InvalidTextTests(SecurityHostFixture fixture)
     [InlineData(InvalidText.InvalidUtf8)]
     public async Task An_etiquette_test_with_an_invalid_tester_name_is_refused(InvalidText kind)
     {
-        using var staff = fixture.Open.CreateStaffClient();
+        using var staff = await fixture.Open.CreateStaffClientAsync(TestStaff.EtiquetteTester);
 
         await AssertRefusedAsync(staff, "/api/etiquette-tests", EtiquetteTestBody.Valid().With("tester", Marker).ToJson(), kind, "tester");
     }
@@ -55,13 +56,14 @@ public sealed class InvalidTextTests(SecurityHostFixture fixture)
     public async Task A_case_reply_with_invalid_text_is_refused(InvalidText kind)
     {
         using var client = fixture.Open.CreateClient();
-        using var staff = fixture.Open.CreateStaffClient();
+        using var staff = await fixture.Open.CreateStaffClientAsync(TestStaff.Triage);
+        using var admin = await fixture.Open.CreateStaffClientAsync(TestStaff.Admin);
         var filed = await client.PostAsync("/api/complaints", ComplaintBody.Web().ToContent());
         var number = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString();
         // The queue handlers' work on the new case (classification, acknowledgement) finishes before the count.
         await Hosting.Eventually.GetAsync(async () =>
             (await staff.GetFromJsonAsync<JsonElement>($"/api/cases/{number}")).GetProperty("status").GetString() != "received"
-            && (await staff.GetFromJsonAsync<JsonElement>("/api/outbox")).EnumerateArray().Any(e => e.GetProperty("id").GetString() == $"acknowledgement-{number}")
+            && (await admin.GetFromJsonAsync<JsonElement>("/api/outbox")).EnumerateArray().Any(e => e.GetProperty("id").GetString() == $"acknowledgement-{number}")
                 ? "settled" : null);
 
         await AssertRefusedAsync(staff, $"/api/cases/{number}/reply", new JsonObject { ["reply"] = Marker }.ToJsonString(), kind, "reply");
@@ -72,7 +74,7 @@ public sealed class InvalidTextTests(SecurityHostFixture fixture)
     [InlineData(InvalidText.InvalidUtf8)]
     public async Task A_survey_token_with_an_invalid_transaction_reference_is_refused(InvalidText kind)
     {
-        using var staff = fixture.Open.CreateStaffClient();
+        using var staff = fixture.Open.CreateMachineClient();
         var body = new JsonObject { ["survey"] = "counter", ["unit"] = "metrology", ["channel"] = "counter", ["transactionReference"] = Marker };
 
         await AssertRefusedAsync(staff, "/api/survey-tokens", body.ToJsonString(), kind, "transactionReference");

@@ -18,7 +18,7 @@ public sealed class MalformedPathTests(SecurityHostFixture fixture)
     [InlineData("/%00")]
     public async Task A_null_character_in_the_path_answers_problem_details_with_the_security_headers(string path)
     {
-        using var client = fixture.Open.CreateStaffClient();
+        using var client = fixture.Open.CreateMachineClient();
 
         using var response = await client.GetAsync(path);
 

@@ -28,6 +28,8 @@ public sealed class SecurityHostFixture : IAsyncLifetime
         {
             ["RateLimits:BurstLimit"] = "1000000",
             ["RateLimits:RequestsPerSecond"] = "1000000",
+            // The fuzzer reaches every staff endpoint as one principal holding every role, as only Easy Auth can deliver.
+            ["WEBSITE_AUTH_ENABLED"] = "true",
         });
         Limited = await LocalHostInstance.StartAsync(Azurite.ConnectionString, new Dictionary<string, string?>
         {

@@ -1,3 +1,4 @@
+using ServiceQuality.DevHosting;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Xunit;
@@ -14,9 +15,9 @@ public sealed class CaseListApiOrderTests(StaffCasesFixture fixture)
         var closed = await fixture.Seed.AddAsync(-30, c => CaseSeed.Closed(c with { Priority = 95 }));
         var routed = await fixture.Seed.AddAsync(20);
         var review = await fixture.Seed.AddAsync(40, CaseSeed.NeedingReview);
-        using var machine = fixture.Host.CreateStaffClient();
+        using var triage = await fixture.Host.CreateStaffClientAsync(TestStaff.Triage);
 
-        var list = await machine.GetFromJsonAsync<JsonElement>("/api/cases");
+        var list = await triage.GetFromJsonAsync<JsonElement>("/api/cases");
 
         var listed = list.EnumerateArray().Select(c => (Number: c.GetProperty("caseNumber").GetString(), Status: c.GetProperty("status").GetString())).ToList();
         int At(ServiceQuality.Domain.Cases.Case c) => listed.FindIndex(l => l.Number == c.Number.ToString());

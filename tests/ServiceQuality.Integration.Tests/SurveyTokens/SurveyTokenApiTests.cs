@@ -1,3 +1,4 @@
+using ServiceQuality.DevHosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -12,9 +13,14 @@ namespace ServiceQuality.Integration.Tests.SurveyTokens;
 [Collection(LocalHostCollection.Name)]
 public sealed class SurveyTokenApiTests(LocalHostFixture fixture) : IDisposable
 {
-    private readonly HttpClient _staff = fixture.Host.CreateStaffClient();
+    private readonly HttpClient _staff = fixture.Host.CreateMachineClient();
+    private readonly HttpClient _manager = fixture.Host.CreateStaffClient(TestStaff.Manager);
 
-    public void Dispose() => _staff.Dispose();
+    public void Dispose()
+    {
+        _staff.Dispose();
+        _manager.Dispose();
+    }
 
     [Fact]
     public async Task Minting_needs_the_function_key()
@@ -91,7 +97,7 @@ public sealed class SurveyTokenApiTests(LocalHostFixture fixture) : IDisposable
         await visitor.GetAsync("/surveys/counter?channel=web&unit=office-north");
         var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8));
 
-        var rates = await _staff.GetFromJsonAsync<JsonElement>($"/api/response-rates/{now.Year}/{now.Month}");
+        var rates = await _manager.GetFromJsonAsync<JsonElement>($"/api/response-rates/{now.Year}/{now.Month}");
 
         var rows = rates.GetProperty("rates").EnumerateArray().Where(r => r.GetProperty("survey").GetString() == "counter" && r.GetProperty("unit").GetString() == "office-north").ToList();
         Assert.Contains(rows, r => r.GetProperty("channel").GetString() == "kiosk" && r.GetProperty("tokensMinted").GetInt64() >= 1);

@@ -20,7 +20,7 @@ namespace ServiceQuality.Integration.Tests.Surveys;
 public sealed class SurveyTokenLinkTests(LocalHostFixture fixture) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
-    private readonly HttpClient _staff = fixture.Host.CreateStaffClient();
+    private readonly HttpClient _staff = fixture.Host.CreateMachineClient();
 
     public void Dispose() => _staff.Dispose();
 

@@ -3,14 +3,19 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceQuality.Domain.Audit;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
+using ServiceQuality.Handlers.Staff;
 
 namespace ServiceQuality.Handlers.Http.Audit;
 
-/// <summary>GET api/audit?month=yyyy-MM: the staff actions of one Asia/Taipei month, newest first.</summary>
-public sealed class AuditEndpoints(IAuditTrail audit, TimeProvider time)
+/// <summary>GET api/audit?month=yyyy-MM: the staff actions of one Asia/Taipei month, newest first (admin and manager).</summary>
+public sealed class AuditEndpoints(IAuditTrail audit, StaffGate gate, TimeProvider time)
 {
-    public async Task<Results<Ok<IReadOnlyList<AuditEntryDto>>, ValidationProblem>> ListAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!gate.TryApi(request, out var staff, out var refusal, StaffRoles.Admin, StaffRoles.Manager))
+        {
+            return refusal;
+        }
         var now = time.GetUtcNow();
         var month = MonthKey.Of(now);
         var text = request.Query["month"].ToString();
@@ -24,7 +29,7 @@ public sealed class AuditEndpoints(IAuditTrail audit, TimeProvider time)
             list.Add(new AuditEntryDto(e.At, e.Actor, e.Action, e.Resource, e.Detail));
         }
         // Reading the trail is itself an action worth a trace.
-        await audit.RecordAsync(new AuditEntry(now, StaffActor.Of(request), AuditActions.ReadAuditTrail, $"audit/{month}"), cancellationToken);
+        await audit.RecordAsync(new AuditEntry(now, staff.AuditName, AuditActions.ReadAuditTrail, $"audit/{month}"), cancellationToken);
         return TypedResults.Ok<IReadOnlyList<AuditEntryDto>>(list);
     }
 }

@@ -6,14 +6,25 @@ using ServiceQuality.Domain.Cases;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Http.Requests;
+using ServiceQuality.Handlers.Staff;
 
 namespace ServiceQuality.Handlers.Http.Cases;
 
-/// <summary>Staff triage: list and open cases, correct a category, record the reply, close.</summary>
-public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore contacts, IAuditTrail audit, TimeProvider time)
+/// <summary>
+/// Staff triage: list and open cases, correct a category, record the reply, close. Triage and admin reach every
+/// case; a unit user only its own unit's (another unit's case is 403, and the list holds only its unit).
+/// </summary>
+public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore contacts, IAuditTrail audit, StaffGate gate, TimeProvider time)
 {
-    public async Task<Results<Ok<IReadOnlyList<CaseSummaryDto>>, ValidationProblem>> ListAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The roles that open the cases API.</summary>
+    public static readonly string[] Roles = [StaffRoles.Triage, StaffRoles.Unit, StaffRoles.Admin];
+
+    public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!gate.TryApi(request, out var staff, out var refusal, Roles))
+        {
+            return refusal;
+        }
         var query = request.Query;
         var errors = new ValidationErrors();
         var now = time.GetUtcNow();
@@ -40,8 +51,17 @@ public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore co
         {
             return Problems.Invalid(errors, ApiLanguage.Of(request));
         }
-        var filter = new CaseFilter(year, status, NullIfEmpty(query["unit"]), NullIfEmpty(query["category"]), overdue);
-        await RecordAsync(request, AuditActions.ExportedCases, $"cases/{year}", $"status={filter.Status}; unit={filter.UnitId}; category={filter.Category}; overdue={filter.Overdue}", cancellationToken);
+        var unit = NullIfEmpty(query["unit"]);
+        if (staff.RestrictedToUnit is { } own)
+        {
+            if (unit is not null && unit != own)
+            {
+                return StaffGate.Forbidden(Roles, "A unit user sees only its own unit's cases.");
+            }
+            unit = own;
+        }
+        var filter = new CaseFilter(year, status, unit, NullIfEmpty(query["category"]), overdue);
+        await RecordAsync(staff, AuditActions.ExportedCases, $"cases/{year}", $"status={filter.Status}; unit={filter.UnitId}; category={filter.Category}; overdue={filter.Overdue}", cancellationToken);
         var list = new List<Case>();
         await foreach (var c in triage.ListAsync(filter, cancellationToken))
         {
@@ -51,17 +71,25 @@ public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore co
         return TypedResults.Ok<IReadOnlyList<CaseSummaryDto>>(CaseInboxOrder.Order(list, now).Select(c => CaseSummaryDto.From(c, now)).ToList());
     }
 
-    public async Task<Results<Ok<CaseDetailDto>, ProblemHttpResult>> GetAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
+    public async Task<IResult> GetAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
+        if (!gate.TryApi(request, out var staff, out var refusal, Roles))
+        {
+            return refusal;
+        }
         if (!CaseNumber.TryParse(caseNumber, out var number) || await triage.GetAsync(number, cancellationToken) is not { } found)
         {
             return NotFound(caseNumber);
+        }
+        if (!staff.CanActOnUnit(found.UnitId))
+        {
+            return OtherUnit();
         }
         var contact = await contacts.FindAsync(number, cancellationToken);
         if (contact is not null)
         {
             // Recorded before the details are shown: no one reads personal data without a trace.
-            await RecordAsync(request, AuditActions.ViewedContacts, number.ToString(), null, cancellationToken);
+            await RecordAsync(staff, AuditActions.ViewedContacts, number.ToString(), null, cancellationToken);
         }
         return TypedResults.Ok(CaseDetailDto.From(found, contact, time.GetUtcNow()));
     }
@@ -79,9 +107,17 @@ public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore co
         HttpRequest request, string caseNumber, string auditAction, CancellationToken cancellationToken,
         Func<CaseNumber, System.Text.Json.JsonElement, string, Task<TriageOutcome>> action, bool bodyRequired = true)
     {
-        if (!CaseNumber.TryParse(caseNumber, out var number))
+        if (!gate.TryApi(request, out var staff, out var refusal, Roles))
+        {
+            return refusal;
+        }
+        if (!CaseNumber.TryParse(caseNumber, out var number) || await triage.GetAsync(number, cancellationToken) is not { } found)
         {
             return NotFound(caseNumber);
+        }
+        if (!staff.CanActOnUnit(found.UnitId))
+        {
+            return OtherUnit();
         }
         var body = default(System.Text.Json.JsonElement);
         if (bodyRequired)
@@ -93,10 +129,10 @@ public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore co
             }
             body = parsed!.Value;
         }
-        var outcome = await action(number, body, StaffActor.Of(request));
+        var outcome = await action(number, body, staff.AuditName);
         if (outcome is TriageOutcome.Done)
         {
-            await RecordAsync(request, auditAction, number.ToString(), null, cancellationToken);
+            await RecordAsync(staff, auditAction, number.ToString(), null, cancellationToken);
         }
         return outcome switch
         {
@@ -107,8 +143,10 @@ public sealed class CaseEndpoints(CaseTriageService triage, ICaseContactStore co
         };
     }
 
-    private Task RecordAsync(HttpRequest request, string action, string resource, string? detail, CancellationToken cancellationToken) =>
-        audit.RecordAsync(new AuditEntry(time.GetUtcNow(), StaffActor.Of(request), action, resource, detail), cancellationToken);
+    private Task RecordAsync(StaffMember staff, string action, string resource, string? detail, CancellationToken cancellationToken) =>
+        audit.RecordAsync(new AuditEntry(time.GetUtcNow(), staff.AuditName, action, resource, detail), cancellationToken);
+
+    private static IResult OtherUnit() => StaffGate.Forbidden(Roles, "The case belongs to another unit.");
 
     private static ProblemHttpResult NotFound(string caseNumber) => Problems.NotFound("Unknown case.", $"There is no case '{caseNumber}'.");
 

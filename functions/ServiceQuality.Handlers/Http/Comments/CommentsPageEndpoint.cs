@@ -6,19 +6,24 @@ using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Pages.Comments;
+using ServiceQuality.Handlers.Staff;
 
 namespace ServiceQuality.Handlers.Http.Comments;
 
 /// <summary>
-/// GET staff/comments (staff): the managers' reader of survey comments. Filters come as query fields, so a filtered
+/// GET staff/comments (manager): the managers' reader of survey comments. Filters come as query fields, so a filtered
 /// page is a link; bad filters are shown on the page with status 400 rather than as JSON.
 /// </summary>
-public sealed class CommentsPageEndpoint(CommentReader reader, SurveyCatalog catalog, AgencyOrganisation organisation, TimeProvider time)
+public sealed class CommentsPageEndpoint(CommentReader reader, SurveyCatalog catalog, AgencyOrganisation organisation, StaffGate gate, TimeProvider time)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
     public async Task<IResult> GetAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!gate.TryPage(request, out _, out var refusal, StaffRoles.Manager))
+        {
+            return refusal;
+        }
         var language = Language.Normalise(request.Query["lang"]);
         var fields = request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.Ordinal);
         var errors = new ValidationErrors();

@@ -4,24 +4,31 @@ using ServiceQuality.Domain.Email;
 using ServiceQuality.Domain.Localization;
 using ServiceQuality.Handlers.Pages;
 using ServiceQuality.Storage.Email;
-using ServiceQuality.Domain.Organisation;
+using ServiceQuality.Handlers.Pages.Staff;
+using ServiceQuality.Handlers.Staff;
 
 namespace ServiceQuality.Handlers.Http.Email;
 
-/// <summary>GET api/outbox and GET outbox: the e-mails kept instead of sent while no SendGrid key is configured, newest first.</summary>
-public sealed class OutboxEndpoints(IEmailOutboxStore outbox, SendGridOptions sendGrid, AgencyOrganisation organisation, Labels labels)
+/// <summary>
+/// GET api/outbox and GET outbox (admin): the e-mails kept instead of sent while no SendGrid key is configured, newest first.
+/// </summary>
+public sealed class OutboxEndpoints(IEmailOutboxStore outbox, SendGridOptions sendGrid, Labels labels, StaffGate gate, StaffLayout layout)
 {
     public const int MaxShown = 100;
-    private const string HtmlType = "text/html; charset=utf-8";
 
-    public async Task<Ok<IReadOnlyList<OutboxEmailDto>>> ListAsync(CancellationToken cancellationToken) =>
-        TypedResults.Ok<IReadOnlyList<OutboxEmailDto>>((await ReadAsync(cancellationToken)).Select(OutboxEmailDto.From).ToList());
+    public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        gate.TryApi(request, out _, out var refusal, StaffRoles.Admin)
+            ? TypedResults.Ok<IReadOnlyList<OutboxEmailDto>>((await ReadAsync(cancellationToken)).Select(OutboxEmailDto.From).ToList())
+            : refusal;
 
-    public async Task<ContentHttpResult> PageAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<IResult> PageAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var language = Language.Normalise(request.Query["lang"]);
-        var code = request.Query["code"].ToString();
-        return TypedResults.Content(OutboxPage.Render(organisation.AgencyName, labels, await ReadAsync(cancellationToken), sendGrid.IsConfigured, language, string.IsNullOrEmpty(code) ? null : code), HtmlType);
+        if (!gate.TryPage(request, out var staff, out var refusal, StaffRoles.Admin))
+        {
+            return refusal;
+        }
+        var (title, body) = OutboxPage.Render(labels, await ReadAsync(cancellationToken), sendGrid.IsConfigured, StaffLayout.LanguageOf(request));
+        return layout.Page(request, staff, title, body);
     }
 
     private async Task<List<OutgoingEmail>> ReadAsync(CancellationToken cancellationToken)

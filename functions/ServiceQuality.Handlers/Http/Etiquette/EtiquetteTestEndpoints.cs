@@ -6,30 +6,42 @@ using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Http.Requests;
+using ServiceQuality.Handlers.Staff;
 
 namespace ServiceQuality.Handlers.Http.Etiquette;
 
-/// <summary>POST and GET api/etiquette-tests: staff log a phone-etiquette test as JSON, and list the tests.</summary>
-public sealed class EtiquetteTestEndpoints(EtiquetteTestService service, EtiquetteRubric rubric, AgencyOrganisation organisation, TimeProvider time)
+/// <summary>
+/// POST and GET api/etiquette-tests: testers log a phone-etiquette test as JSON (the tester is the signed-in person,
+/// whatever "tester" the body names), and testers and managers list the tests.
+/// </summary>
+public sealed class EtiquetteTestEndpoints(EtiquetteTestService service, EtiquetteRubric rubric, AgencyOrganisation organisation, StaffGate gate, TimeProvider time)
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
 
-    public async Task<Results<Created<EtiquetteTestDto>, ValidationProblem, ProblemHttpResult>> PostAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>Who reads the tests, their coverage and figures.</summary>
+    public static readonly string[] Readers = [StaffRoles.EtiquetteTester, StaffRoles.Manager];
+
+    public async Task<IResult> PostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!gate.TryApi(request, out var staff, out var refusal, StaffRoles.EtiquetteTester))
+        {
+            return refusal;
+        }
         var (body, problem) = await JsonBody.ReadObjectAsync(request, cancellationToken);
         if (body is not { } json)
         {
             return problem!;
         }
         var language = ApiLanguage.Of(request);
-        var (submission, errors) = EtiquetteTestRequest.Bind(json);
-        if (submission is null)
+        var (bound, errors) = EtiquetteTestRequest.Bind(json);
+        if (bound is null)
         {
             return Problems.Invalid(errors, language);
         }
+        var submission = bound with { Tester = staff.Name };
         var key = request.Headers.TryGetValue(IdempotencyKey.HeaderName, out var header) ? header.ToString() : null;
 
-        switch (await service.RecordAsync(submission, StaffActor.Of(request), key, cancellationToken))
+        switch (await service.RecordAsync(submission, staff.AuditName, key, cancellationToken))
         {
             case EtiquetteOutcome.Recorded recorded:
                 if (recorded.Replayed)
@@ -49,8 +61,12 @@ public sealed class EtiquetteTestEndpoints(EtiquetteTestService service, Etiquet
     }
 
     /// <summary>?year= (this Taipei year by default), ?month= (1–12, or the whole year), ?unit=.</summary>
-    public async Task<Results<Ok<IReadOnlyList<EtiquetteTestDto>>, ValidationProblem>> ListAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!gate.TryApi(request, out _, out var refusal, Readers))
+        {
+            return refusal;
+        }
         var errors = new ValidationErrors();
         var year = EtiquetteQuery.Year(request.Query, TaipeiTime.DateOf(time.GetUtcNow()).Year, errors);
         var month = EtiquetteQuery.Month(request.Query, errors);

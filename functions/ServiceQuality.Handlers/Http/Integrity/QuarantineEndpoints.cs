@@ -9,21 +9,29 @@ using ServiceQuality.Domain.Surveys;
 using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Pages;
+using ServiceQuality.Handlers.Pages.Staff;
+using ServiceQuality.Handlers.Staff;
 
 using ServiceQuality.Handlers.Http.Requests;
 
 namespace ServiceQuality.Handlers.Http.Integrity;
 
 /// <summary>
-/// Staff: GET api/quarantine[?month=yyyy-MM] lists the quarantined responses; POST api/quarantine/{survey}/{month}
-/// releases or discards them; GET and POST quarantine are the same as a page. Every decision is audited.
+/// Managers and admins: GET api/quarantine[?month=yyyy-MM] lists the quarantined responses; POST
+/// api/quarantine/{survey}/{month} releases or discards them; GET and POST quarantine are the same as a page.
+/// Every decision is audited with the signed-in person.
 /// </summary>
-public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCatalog catalog, AgencyOrganisation organisation)
+public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCatalog catalog, StaffGate gate, StaffForms forms, StaffLayout layout)
 {
-    private const string HtmlType = "text/html; charset=utf-8";
+    /// <summary>Who decides on quarantined responses and on publication.</summary>
+    public static readonly string[] Roles = [StaffRoles.Manager, StaffRoles.Admin];
 
     public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!gate.TryApi(request, out _, out var refusal, Roles))
+        {
+            return refusal;
+        }
         if (Months(request) is not { } months)
         {
             return Problems.Invalid(MonthError(), ApiLanguage.Of(request));
@@ -33,6 +41,10 @@ public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCata
 
     public async Task<IResult> DecideAsync(HttpRequest request, string surveyId, string month, CancellationToken cancellationToken)
     {
+        if (!gate.TryApi(request, out var staff, out var refusal, Roles))
+        {
+            return refusal;
+        }
         var (body, problem) = await JsonBody.ReadObjectAsync(request, cancellationToken);
         if (body is not { } json)
         {
@@ -60,25 +72,33 @@ public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCata
         {
             return Problems.Invalid(errors, ApiLanguage.Of(request));
         }
-        return await quarantine.DecideAsync(surveyId, monthKey, ids, release!.Value, StaffActor.Of(request), cancellationToken) is { } decided
+        return await quarantine.DecideAsync(surveyId, monthKey, ids, release!.Value, staff.AuditName, cancellationToken) is { } decided
             ? TypedResults.Ok(new QuarantineDecisionDto(surveyId, monthKey.ToString(), release.Value ? "release" : "discard", decided))
             : Problems.NotFound("Unknown survey.", $"There is no survey '{surveyId}'.");
     }
 
     public async Task<IResult> PageAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var language = Language.Normalise(request.Query["lang"]);
-        var code = request.Query["code"].ToString();
+        if (!gate.TryPage(request, out var staff, out var refusal, Roles))
+        {
+            return refusal;
+        }
+        var language = StaffLayout.LanguageOf(request);
         var held = await HeldAsync(Months(request) ?? quarantine.ReviewMonths, cancellationToken);
         var notice = request.Query["decided"].ToString() is { Length: > 0 } decided
             ? (language == Language.English ? $"{decided} response(s) decided." : $"已處理 {decided} 份回應。")
             : null;
-        return TypedResults.Content(QuarantinePage.Render(organisation.AgencyName, catalog, held, language, code.Length == 0 ? null : code, notice), HtmlType);
+        var (title, body) = QuarantinePage.Render(catalog, held, language, notice, forms.HiddenField(staff));
+        return layout.Page(request, staff, title, body);
     }
 
     public async Task<IResult> PostPageAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var language = Language.Normalise(request.Query["lang"]);
+        if (!gate.TryPage(request, out var staff, out var refusal, Roles))
+        {
+            return refusal;
+        }
+        var language = StaffLayout.LanguageOf(request);
         if (!RequestBody.HasContentType(request, RequestBody.Form))
         {
             return Problems.UnsupportedMediaType(RequestBody.Form);
@@ -88,6 +108,10 @@ public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCata
             return Problems.TooLarge(RequestBody.MaxBytes);
         }
         var fields = QueryHelpers.ParseQuery("?" + Encoding.UTF8.GetString(body.Span));
+        if (!forms.IsValidToken(fields.GetValueOrDefault(StaffForms.TokenField).ToString(), staff))
+        {
+            return gate.InvalidFormPage(request, staff);
+        }
         var errors = new ValidationErrors();
         var release = Decision(fields.GetValueOrDefault("decision").ToString(), errors);
         var ids = fields.GetValueOrDefault("all").ToString() == "true" ? null : fields.GetValueOrDefault("id").Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
@@ -103,14 +127,13 @@ public sealed class QuarantineEndpoints(QuarantineService quarantine, SurveyCata
         {
             return Problems.Invalid(errors, language);
         }
-        var decided = await quarantine.DecideAsync(fields.GetValueOrDefault("survey").ToString(), month, ids, release!.Value, StaffActor.Of(request), cancellationToken);
+        var decided = await quarantine.DecideAsync(fields.GetValueOrDefault("survey").ToString(), month, ids, release!.Value, staff.AuditName, cancellationToken);
         if (decided is null)
         {
             return Problems.NotFound("Unknown survey.", "There is no such survey.");
         }
         // Post/redirect/get: reloading the page does not send the decision again.
-        var code = request.Query["code"].ToString();
-        request.HttpContext.Response.Headers.Location = $"/quarantine?lang={language}&decided={decided}" + (code.Length == 0 ? "" : $"&code={Uri.EscapeDataString(code)}");
+        request.HttpContext.Response.Headers.Location = $"/quarantine?lang={language}&decided={decided}";
         return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
     }
 

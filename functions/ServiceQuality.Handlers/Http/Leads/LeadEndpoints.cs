@@ -4,14 +4,22 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceQuality.Domain.Leads;
 using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Http.Requests;
+using ServiceQuality.Handlers.Staff;
 
 namespace ServiceQuality.Handlers.Http.Leads;
 
-/// <summary>Staff list of repeat-seller leads for market surveillance, with merge and split.</summary>
-public sealed class LeadEndpoints(SellerLeadService leads)
+/// <summary>Staff list of repeat-seller leads for market surveillance, with merge and split (triage and admin).</summary>
+public sealed class LeadEndpoints(SellerLeadService leads, StaffGate gate)
 {
-    public async Task<Ok<IReadOnlyList<SellerLeadDto>>> ListAsync(CancellationToken cancellationToken)
+    /// <summary>The roles that open the leads API.</summary>
+    public static readonly string[] Roles = [StaffRoles.Triage, StaffRoles.Admin];
+
+    public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!gate.TryApi(request, out _, out var refusal, Roles))
+        {
+            return refusal;
+        }
         var list = new List<SellerLeadDto>();
         await foreach (var lead in leads.ListAsync(cancellationToken))
         {
@@ -20,12 +28,22 @@ public sealed class LeadEndpoints(SellerLeadService leads)
         return TypedResults.Ok<IReadOnlyList<SellerLeadDto>>(list);
     }
 
-    public async Task<Results<Ok<SellerLeadDto>, ProblemHttpResult>> GetAsync(string id, CancellationToken cancellationToken) =>
-        await leads.GetAsync(id, cancellationToken) is { } lead ? TypedResults.Ok(SellerLeadDto.From(lead)) : NotFound(id);
+    public async Task<IResult> GetAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        if (!gate.TryApi(request, out _, out var refusal, Roles))
+        {
+            return refusal;
+        }
+        return await leads.GetAsync(id, cancellationToken) is { } lead ? TypedResults.Ok(SellerLeadDto.From(lead)) : NotFound(id);
+    }
 
     /// <summary>POST {"into": "&lt;lead id&gt;"}: this lead is the same seller as that one.</summary>
     public async Task<IResult> MergeAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
+        if (!gate.TryApi(request, out _, out var refusal, Roles))
+        {
+            return refusal;
+        }
         var (body, problem) = await JsonBody.ReadObjectAsync(request, cancellationToken);
         if (problem is not null)
         {
@@ -43,6 +61,10 @@ public sealed class LeadEndpoints(SellerLeadService leads)
     /// <summary>POST {"caseNumbers": ["2026-000123", …]}: those reports are about another seller.</summary>
     public async Task<IResult> SplitAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
+        if (!gate.TryApi(request, out _, out var refusal, Roles))
+        {
+            return refusal;
+        }
         var (body, problem) = await JsonBody.ReadObjectAsync(request, cancellationToken);
         if (problem is not null)
         {

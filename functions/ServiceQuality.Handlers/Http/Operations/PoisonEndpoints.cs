@@ -1,19 +1,28 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ServiceQuality.Handlers.Staff;
 using ServiceQuality.Storage.Operations;
 
 namespace ServiceQuality.Handlers.Http.Operations;
 
-/// <summary>Staff view of failed queue messages, and replay once the cause is fixed.</summary>
-public sealed class PoisonEndpoints(PoisonQueues poison)
+/// <summary>Admin view of failed queue messages, and replay once the cause is fixed.</summary>
+public sealed class PoisonEndpoints(PoisonQueues poison, StaffGate gate)
 {
     public sealed record ReplayedDto(string Queue, int Replayed);
 
-    public async Task<Ok<IReadOnlyList<PoisonMessage>>> ListAsync(CancellationToken cancellationToken) =>
-        TypedResults.Ok(await poison.ListAsync(cancellationToken));
+    public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        gate.TryApi(request, out _, out var refusal, StaffRoles.Admin)
+            ? TypedResults.Ok(await poison.ListAsync(cancellationToken))
+            : refusal;
 
-    public async Task<Results<Ok<ReplayedDto>, ProblemHttpResult>> ReplayAsync(string queue, CancellationToken cancellationToken) =>
-        PoisonQueues.IsKnown(queue)
+    public async Task<IResult> ReplayAsync(HttpRequest request, string queue, CancellationToken cancellationToken)
+    {
+        if (!gate.TryApi(request, out _, out var refusal, StaffRoles.Admin))
+        {
+            return refusal;
+        }
+        return PoisonQueues.IsKnown(queue)
             ? TypedResults.Ok(new ReplayedDto(queue, await poison.ReplayAsync(queue, cancellationToken)))
             : Problems.NotFound("Unknown queue.", $"There is no queue '{queue}'.");
+    }
 }

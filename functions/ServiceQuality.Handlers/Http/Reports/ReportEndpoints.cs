@@ -6,6 +6,7 @@ using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Pages;
 using ServiceQuality.Domain.Organisation;
 using ServiceQuality.Handlers.Pages.Reports;
+using ServiceQuality.Handlers.Staff;
 
 namespace ServiceQuality.Handlers.Http.Reports;
 
@@ -14,10 +15,10 @@ namespace ServiceQuality.Handlers.Http.Reports;
 /// anonymous, built from the stored rollups.
 /// </summary>
 /// <remarks>
-/// The page offers every reader the "recompute now" button, and the rollup endpoint it posts to refuses anyone without
-/// staff rights. Once staff sign in with roles, <see cref="OffersRecompute"/> is the one place that shows it to managers only.
+/// A signed-in manager or admin reading the page is offered "recompute now", a form carrying their anti-forgery token;
+/// every other reader sees the figures only.
 /// </remarks>
-public sealed class ReportEndpoints(PerformanceReportService reports, AgencyOrganisation organisation, Labels labels)
+public sealed class ReportEndpoints(PerformanceReportService reports, AgencyOrganisation organisation, Labels labels, StaffIdentity identity, StaffForms forms)
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -57,14 +58,12 @@ public sealed class ReportEndpoints(PerformanceReportService reports, AgencyOrga
         {
             return TypedResults.Content(NotFoundPage.Render(organisation.AgencyName, language, request.Path), HtmlType, statusCode: StatusCodes.Status404NotFound);
         }
-        return TypedResults.Content(ReportPage.Render(organisation.AgencyName, labels, report, language, request.Path, OffersRecompute), HtmlType);
+        return TypedResults.Content(ReportPage.Render(organisation.AgencyName, labels, report, language, request.Path, RecomputeField(request)), HtmlType);
     }
 
-    /// <summary>
-    /// Whether the page offers the recompute button: to everyone while the endpoint's function key is the protection;
-    /// with staff roles, whether the signed-in user is a manager.
-    /// </summary>
-    private const bool OffersRecompute = true;
+    /// <summary>The recompute form's anti-forgery input for a signed-in manager or admin; null (no button) for anyone else.</summary>
+    private string? RecomputeField(HttpRequest request) =>
+        identity.Of(request) is { } staff && staff.HasAny(RollupEndpoints.Roles) ? forms.HiddenField(staff) : null;
 
     private static IResult NotYet(ReportPeriod period) =>
         Problems.NotFound("There is no report for this period.", $"{period} has not begun yet.");

@@ -106,15 +106,15 @@ public sealed class StaffCaseEndpoints(
         {
             return closed!;
         }
-        var action = form[CaseActions.Field].ToString();
+        var action = form.GetValueOrDefault(CaseActions.Field) ?? "";
         return action switch
         {
             CaseActions.Contact => await ContactAsync(request, staff, found, cancellationToken),
             CaseActions.Category => await ActAsync(request, staff, found, form, action, AuditActions.CategoryChanged, cancellationToken,
-                actor => triage.CorrectCategoryAsync(found.Number, form["category"].ToString(), actor, cancellationToken),
+                actor => triage.CorrectCategoryAsync(found.Number, form.GetValueOrDefault("category") ?? "", actor, cancellationToken),
                 LocalizedText.Of("已結案的案件不能更正類別。", "A closed case cannot be re-categorised.")),
             CaseActions.Reply => await ActAsync(request, staff, found, form, action, AuditActions.Replied, cancellationToken,
-                actor => triage.ReplyAsync(found.Number, form["reply"].ToString(), actor, cancellationToken),
+                actor => triage.ReplyAsync(found.Number, form.GetValueOrDefault("reply") ?? "", actor, cancellationToken),
                 LocalizedText.Of("已結案的案件不能再回覆。", "A closed case takes no more replies.")),
             CaseActions.Close => await ActAsync(request, staff, found, form, action, AuditActions.Closed, cancellationToken,
                 actor => triage.CloseAsync(found.Number, actor, cancellationToken),
@@ -140,12 +140,12 @@ public sealed class StaffCaseEndpoints(
     }
 
     private async Task<IResult> ActAsync(
-        HttpRequest request, StaffMember staff, Case found, IFormCollection form, string action, string auditAction, CancellationToken cancellationToken,
+        HttpRequest request, StaffMember staff, Case found, IReadOnlyDictionary<string, string?> form, string action, string auditAction, CancellationToken cancellationToken,
         Func<string, Task<TriageOutcome>> act, LocalizedText conflictMessage)
     {
         var language = StaffLayout.LanguageOf(request);
         var outcome = await act(staff.AuditName);
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal) { ["category"] = form["category"].ToString(), ["reply"] = form["reply"].ToString() };
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal) { ["category"] = form.GetValueOrDefault("category") ?? "", ["reply"] = form.GetValueOrDefault("reply") ?? "" };
         switch (outcome)
         {
             case TriageOutcome.Done done:

@@ -12,7 +12,7 @@ namespace ServiceQuality.Handlers.Pages.Reports;
 /// </summary>
 public static class ReportMasthead
 {
-    public static void Append(StringBuilder body, PerformanceReport report, string language, bool canRecompute)
+    public static void Append(StringBuilder body, PerformanceReport report, string language, string? recomputeField)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -41,7 +41,7 @@ public static class ReportMasthead
         }
         body.Append("</nav>\n");
 
-        AsOf(body, report, language, canRecompute);
+        AsOf(body, report, language, recomputeField);
         OpenData(body, report, language);
     }
 
@@ -49,7 +49,7 @@ public static class ReportMasthead
         body.Append(CultureInfo.InvariantCulture,
             $"<li><a href=\"{Html.Attr(ReportText.PageOf(period, language))}\"{(rel is null ? "" : $" rel=\"{rel}\"")}>{Html.Encode(text)}</a></li>");
 
-    private static void AsOf(StringBuilder body, PerformanceReport report, string language, bool canRecompute)
+    private static void AsOf(StringBuilder body, PerformanceReport report, string language, string? recomputeField)
     {
         var en = language == Language.English;
         body.Append("<div class=\"report-as-of\">");
@@ -62,11 +62,12 @@ public static class ReportMasthead
                 : $"數據計算時間：{MinguoDate.Date(DateOnly.FromDateTime(taipei.DateTime))} {time}（臺北時間）。";
             body.Append(CultureInfo.InvariantCulture, $"<p><time datetime=\"{Html.Attr(taipei.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture))}\">{Html.Encode(text)}</time></p>");
         }
-        if (canRecompute)
+        if (recomputeField is not null)
         {
             // The form posts to the staff rollup endpoint, which answers a form with a redirect back to this page.
             body.Append(CultureInfo.InvariantCulture, $"<form class=\"recompute\" method=\"post\" action=\"{Html.Attr(RecomputeAction(report))}\">");
             body.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"lang\" value=\"{Html.Attr(language)}\">");
+            body.Append(recomputeField);
             body.Append(CultureInfo.InvariantCulture, $"<button type=\"submit\" class=\"secondary\">{(en ? "Recompute now" : "立即重新計算")}</button>");
             body.Append(CultureInfo.InvariantCulture, $"<span class=\"hint\">{(en ? " For managers: recomputes this period's figures from the stored responses and cases." : "（管理者專用：依已儲存之填答與案件重新計算本期數據。）")}</span>");
             body.Append("</form>");

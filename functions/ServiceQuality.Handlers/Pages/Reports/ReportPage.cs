@@ -15,8 +15,10 @@ public static class ReportPage
 {
     private const string Dash = ReportText.Dash;
 
-    /// <param name="canRecompute">Whether the reader may recompute the figures, and so is offered the button.</param>
-    public static string Render(LocalizedText agency, Labels labels, PerformanceReport report, string language, string path, bool canRecompute)
+    /// <param name="recomputeField">
+    /// The staff anti-forgery input of a reader who may recompute the figures, who is offered the button; null for anyone else.
+    /// </param>
+    public static string Render(LocalizedText agency, Labels labels, PerformanceReport report, string language, string path, string? recomputeField)
     {
         var en = language == Language.English;
         string T(string zh, string english) => en ? english : zh;
@@ -28,7 +30,7 @@ public static class ReportPage
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\">{Html.Encode(T(
             $"滿意度為回答「滿意」或「非常滿意」者占有效樣本（不含「不適用」）之比例，95% 信賴區間以 Wilson 法計算；增減為與{MinguoDate.Period(report.PreviousPeriod)}相比之百分點。樣本數少於 {report.MinimumCellSize} 之項目不予公布，以「—」表示。",
             $"Satisfaction is the share of valid answers (not counting \"not applicable\") that were \"satisfied\" or \"very satisfied\"; the 95% interval is the Wilson score interval; the change is in percentage points against {report.PreviousPeriod}. Figures of fewer than {report.MinimumCellSize} responses are not published and are shown as \"—\"."))}</p>\n");
-        ReportMasthead.Append(body, report, language, canRecompute);
+        ReportMasthead.Append(body, report, language, recomputeField);
         ReportSummaryTable.Append(body, report, language);
 
         body.Append(CultureInfo.InvariantCulture, $"<nav class=\"report-contents\" aria-label=\"{T("目錄", "Contents")}\"><ul>");

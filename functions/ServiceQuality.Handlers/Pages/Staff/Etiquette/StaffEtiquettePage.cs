@@ -23,7 +23,7 @@ public sealed class StaffEtiquettePage(AgencyOrganisation organisation, Etiquett
         var body = new StringBuilder($"<h1>{title}</h1>\n");
         if (canRecord)
         {
-            body.Append($"<p><a href=\"{Html.Attr(EtiquettePaths.Form(language, null))}\">{T("登錄一筆新的測試", "Record a new test")}</a></p>\n");
+            body.Append($"<p><a href=\"{Html.Attr(EtiquettePaths.Form(language))}\">{T("登錄一筆新的測試", "Record a new test")}</a></p>\n");
         }
         if (!errors.IsEmpty)
         {
@@ -128,7 +128,7 @@ public sealed class StaffEtiquettePage(AgencyOrganisation organisation, Etiquett
         {
             var who = string.Join(" / ", new[] { test.Staff, test.Extension }.Where(x => !string.IsNullOrWhiteSpace(x)));
             var grade = rubric.FindGrade(test.Grade)?.Name[language] ?? test.Grade;
-            html.Append($"<tr><th scope=\"row\"><a href=\"{Html.Attr(EtiquettePaths.Recorded(test, language, null))}\">{Time(test.TestedAt)}</a></th>")
+            html.Append($"<tr><th scope=\"row\"><a href=\"{Html.Attr(EtiquettePaths.Recorded(test, language))}\">{Time(test.TestedAt)}</a></th>")
                 .Append(Td(T("單位", "Unit"), Html.Encode(UnitName(test.UnitId)))).Append(Td(T("受測人員／分機", "Staff / extension"), Html.Encode(who.Length > 0 ? who : "—")))
                 .Append(Td(T("分數", "Score"), Number(test.Total))).Append(Td(T("等第", "Grade"), Html.Encode(grade))).Append(Td(T("測試員", "Tester"), Html.Encode(test.Tester))).Append("</tr>\n");
         }
