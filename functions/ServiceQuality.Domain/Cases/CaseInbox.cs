@@ -15,7 +15,7 @@ public sealed class CaseInbox(ICaseStore cases, CaseInboxOptions options, TimePr
         var matching = new List<Case>();
         await foreach (var c in cases.ListYearAsync(query.Year, cancellationToken))
         {
-            if (query.Matches(c) && (unitScope is null || c.UnitId == unitScope))
+            if (query.Matches(c, now) && (unitScope is null || c.UnitId == unitScope))
             {
                 matching.Add(c);
             }

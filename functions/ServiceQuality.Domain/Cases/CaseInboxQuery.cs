@@ -1,17 +1,28 @@
 using System.Globalization;
+using ServiceQuality.Domain.Time;
 using ServiceQuality.Domain.Validation;
 
 namespace ServiceQuality.Domain.Cases;
 
 /// <summary>
 /// What staff filter the case inbox by: the year cases were filed in, optionally one unit, category, status and channel,
-/// whether closed cases are listed too, and a page. Asking for the status "closed" lists closed cases without the flag.
+/// whether closed cases are listed too, only the overdue or only those due today, and a page. Asking for the status
+/// "closed" lists closed cases without the flag.
 /// </summary>
 public sealed record CaseInboxQuery(
-    int Year, string? UnitId = null, string? Category = null, string? Status = null, string? Channel = null, bool IncludeClosed = false, int Page = 1)
+    int Year, string? UnitId = null, string? Category = null, string? Status = null, string? Channel = null, bool IncludeClosed = false, int Page = 1,
+    string? Due = null)
 {
+    /// <summary>The <see cref="Due"/> filter: cases past their reply date.</summary>
+    public const string Overdue = "overdue";
+
+    /// <summary>The <see cref="Due"/> filter: unanswered cases whose reply date is today (Taipei).</summary>
+    public const string DueToday = "today";
+
+    public static readonly IReadOnlyList<string> DueFilters = [Overdue, DueToday];
+
     /// <summary>The query fields, in the order links write them.</summary>
-    public static readonly IReadOnlyList<string> Fields = ["year", "unit", "category", "status", "channel", "closed", "page"];
+    public static readonly IReadOnlyList<string> Fields = ["year", "unit", "category", "status", "channel", "due", "closed", "page"];
 
     /// <summary>
     /// Reads the query from its fields; a missing year is <paramref name="currentYear"/>. Unit and category must be
@@ -47,6 +58,11 @@ public sealed record CaseInboxQuery(
         {
             errors.Add("channel", "管道不正確。", $"The channel must be one of: {string.Join(", ", CaseChannels.All)}.");
         }
+        var due = Field("due");
+        if (due is not null && !DueFilters.Contains(due))
+        {
+            errors.Add("due", "到期條件不正確。", $"The due filter must be one of: {string.Join(", ", DueFilters)}.");
+        }
         var closed = Field("closed") switch
         {
             null or "false" => false,
@@ -62,11 +78,17 @@ public sealed record CaseInboxQuery(
         {
             errors.Add("page", "頁數須為 1 以上的整數。", "The page must be a whole number from 1.");
         }
-        return errors.IsEmpty ? new CaseInboxQuery(year, unit, category, status, channel, closed!.Value, page) : null;
+        return errors.IsEmpty ? new CaseInboxQuery(year, unit, category, status, channel, closed!.Value, page, due) : null;
     }
 
-    public bool Matches(Case c) =>
+    public bool Matches(Case c, DateTimeOffset now) =>
         c.Number.Year == Year
+        && Due switch
+        {
+            Overdue => c.IsOverdue(now),
+            DueToday => c.RepliedAt is null && c.Status != CaseStatus.Closed && c.DueDate == TaipeiTime.DateOf(now),
+            _ => true,
+        }
         && (UnitId is null || c.UnitId == UnitId)
         && (Category is null || c.Category == Category)
         && (Status is null || c.Status == Status)

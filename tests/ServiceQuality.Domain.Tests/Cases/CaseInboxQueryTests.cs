@@ -28,10 +28,10 @@ public sealed class CaseInboxQueryTests
     public void Every_filter_is_read_and_empty_ones_mean_any()
     {
         var (query, _) = Parse(("year", "2025"), ("unit", "metrology"), ("category", "other"), ("status", "replied"), ("channel", "email"),
-            ("closed", "true"), ("page", "3"));
+            ("due", "overdue"), ("closed", "true"), ("page", "3"));
         var (blank, _) = Parse(("unit", ""), ("category", " "), ("status", ""), ("channel", ""), ("closed", ""));
 
-        Assert.Equal(new CaseInboxQuery(2025, "metrology", "other", "replied", "email", true, 3), query);
+        Assert.Equal(new CaseInboxQuery(2025, "metrology", "other", "replied", "email", true, 3, CaseInboxQuery.Overdue), query);
         Assert.Equal(new CaseInboxQuery(2026), blank);
     }
 
@@ -43,6 +43,7 @@ public sealed class CaseInboxQueryTests
     [InlineData("status", "lost")]
     [InlineData("channel", "pigeon")]
     [InlineData("closed", "maybe")]
+    [InlineData("due", "yesterday")]
     [InlineData("page", "0")]
     [InlineData("page", "-1")]
     public void A_bad_field_is_named_and_gives_no_query(string name, string value)

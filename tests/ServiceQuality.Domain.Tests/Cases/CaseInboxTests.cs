@@ -56,6 +56,20 @@ public sealed class CaseInboxTests
     }
 
     [Fact]
+    public async Task The_due_filter_lists_only_the_overdue_or_only_the_unanswered_cases_due_today()
+    {
+        _cases.Add(CaseBuilder.Numbered(1, new DateOnly(2026, 3, 9)));
+        _cases.Add(CaseBuilder.Numbered(2, new DateOnly(2026, 3, 11)));
+        _cases.Add(CaseBuilder.Numbered(3, new DateOnly(2026, 3, 11)).Replied());
+        _cases.Add(CaseBuilder.Numbered(4, new DateOnly(2026, 3, 12)));
+        _cases.Add(CaseBuilder.Numbered(5, new DateOnly(2026, 3, 2)).Replied());
+
+        Assert.Equal(["2026-000001"], await NumbersAsync(new CaseInboxQuery(2026, Due: CaseInboxQuery.Overdue)));
+        Assert.Equal(["2026-000002"], await NumbersAsync(new CaseInboxQuery(2026, Due: CaseInboxQuery.DueToday)));
+        Assert.Equal(5, (await NumbersAsync(new CaseInboxQuery(2026))).Count);
+    }
+
+    [Fact]
     public async Task Filters_by_unit_category_status_channel_and_year_combine()
     {
         var due = new DateOnly(2026, 3, 20);

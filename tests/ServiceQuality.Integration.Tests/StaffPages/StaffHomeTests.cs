@@ -38,8 +38,8 @@ public sealed class StaffHomeTests(StaffPagesFixture fixture)
         var after = await HomeAsync(TestStaff.Triage);
 
         Assert.Equal(Count(before, "/staff/cases?status=needs-review", "待確認類別") + 1, Count(after, "/staff/cases?status=needs-review", "待確認類別"));
-        Assert.Equal(Count(before, "/staff/cases", "已逾期") + 2, Count(after, "/staff/cases", "已逾期"));
-        Assert.Equal(Count(before, "/staff/cases", "今日到期") + 1, Count(after, "/staff/cases", "今日到期"));
+        Assert.Equal(Count(before, "/staff/cases?due=overdue", "已逾期") + 2, Count(after, "/staff/cases?due=overdue", "已逾期"));
+        Assert.Equal(Count(before, "/staff/cases?due=today", "今日到期") + 1, Count(after, "/staff/cases?due=today", "今日到期"));
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class StaffHomeTests(StaffPagesFixture fixture)
         var after = await HomeAsync(TestStaff.UnitInspection1);
 
         const string Inbox = "/staff/cases?unit=inspection-1";
-        Assert.Equal(Count(before, Inbox, "已逾期") + 1, Count(after, Inbox, "已逾期"));
-        Assert.Equal(Count(before, Inbox, "今日到期"), Count(after, Inbox, "今日到期"));
+        Assert.Equal(Count(before, Inbox + "&due=overdue", "已逾期") + 1, Count(after, Inbox + "&due=overdue", "已逾期"));
+        Assert.Equal(Count(before, Inbox + "&due=today", "今日到期"), Count(after, Inbox + "&due=today", "今日到期"));
         Assert.Null(after.QuerySelector("#home-etiquette"));
         Assert.Null(after.QuerySelector("#home-operations"));
         Assert.Null(after.QuerySelector("#home-quarantine"));

@@ -31,6 +31,8 @@ public static class CaseFilterForm
             CaseStatus.All.Select(s => (s, CaseTexts.Status(s, language))), Value("status"), errors, language);
         Select(body, "channel", T("陳情管道", "Channel"), T("全部管道", "All channels"),
             CaseChannels.All.Select(c => (c, options.Labels.Channel(c, language))), Value("channel"), errors, language);
+        Select(body, "due", T("到期", "Due"), T("不限", "Any time"),
+            [(CaseInboxQuery.Overdue, T("已逾期", "Overdue")), (CaseInboxQuery.DueToday, T("今日到期", "Due today"))], Value("due"), errors, language);
         var closedError = errors.All.FirstOrDefault(e => e.Field == "closed");
         body.Append(CultureInfo.InvariantCulture, $"<div class=\"filter filter-check{(closedError is null ? "" : " has-error")}\">");
         if (closedError is not null)

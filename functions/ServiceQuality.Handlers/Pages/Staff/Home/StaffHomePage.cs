@@ -18,9 +18,9 @@ public static class StaffHomePage
         {
             Section(body, "home-cases", en ? "Cases" : "案件", en && model.CaseUnit is not null ? "Your unit's open cases." : model.CaseUnit is not null ? "您單位的未結案件。" : null,
             [
-                (CasesLink(model.CaseUnit, CaseStatus.NeedsReview, language), cases.NeedsReview, en ? "cases need a category" : "件待確認類別"),
-                (CasesLink(model.CaseUnit, null, language), cases.Overdue, en ? "cases are overdue" : "件已逾期"),
-                (CasesLink(model.CaseUnit, null, language), cases.DueToday, en ? "cases are due today" : "件今日到期"),
+                (CasesLink(model.CaseUnit, CaseStatus.NeedsReview, null, language), cases.NeedsReview, en ? "cases need a category" : "件待確認類別"),
+                (CasesLink(model.CaseUnit, null, CaseInboxQuery.Overdue, language), cases.Overdue, en ? "cases are overdue" : "件已逾期"),
+                (CasesLink(model.CaseUnit, null, CaseInboxQuery.DueToday, language), cases.DueToday, en ? "cases are due today" : "件今日到期"),
             ]);
         }
         if (model.Etiquette is { } coverage)
@@ -61,7 +61,7 @@ public static class StaffHomePage
     }
 
     /// <summary>The case inbox with the filters that show these cases; the inbox limits a unit user to their unit anyway.</summary>
-    private static string CasesLink(string? unit, string? status, string language)
+    private static string CasesLink(string? unit, string? status, string? due, string language)
     {
         var query = new Dictionary<string, string?>();
         if (!string.IsNullOrEmpty(unit))
@@ -71,6 +71,10 @@ public static class StaffHomePage
         if (status is not null)
         {
             query["status"] = status;
+        }
+        if (due is not null)
+        {
+            query["due"] = due;
         }
         return StaffLayout.Link(QueryHelpers.AddQueryString("/staff/cases", query), language);
     }
