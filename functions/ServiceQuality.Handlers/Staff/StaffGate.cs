@@ -94,6 +94,20 @@ public sealed class StaffGate(StaffIdentity identity, StaffEnvironment environme
     }
 
     /// <summary>
+    /// For a staff form post: the signed-in person with one of the roles, and the post's fields with a valid
+    /// anti-forgery token. On refusal the caller returns <see cref="StaffFormPost.Refusal"/> and stores nothing.
+    /// </summary>
+    public async Task<StaffFormPost> TryPostAsync(HttpRequest request, CancellationToken cancellationToken, params string[] anyOfRoles)
+    {
+        if (!TryPage(request, out var staff, out var refusal, anyOfRoles))
+        {
+            return new StaffFormPost(null, null, refusal);
+        }
+        var (fields, invalid) = await ReadFormAsync(request, staff, cancellationToken);
+        return fields is null ? new StaffFormPost(null, null, invalid) : new StaffFormPost(staff, fields, null);
+    }
+
+    /// <summary>
     /// Reads a staff form post (content type, size and text checked by FormBody; the last value of a repeated
     /// field wins) and checks its anti-forgery token. On refusal (not a form, or no valid token for this person)
     /// the caller returns Refusal and stores nothing.

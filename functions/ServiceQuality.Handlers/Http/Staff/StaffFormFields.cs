@@ -1,18 +1,11 @@
-using Microsoft.AspNetCore.Http;
-
 namespace ServiceQuality.Handlers.Http.Staff;
 
 /// <summary>
-/// A staff form's fields as one value per name, as FormBody reads the citizen forms: the pages therefore never rely
-/// on a repeated field, and give each checkbox its own name.
+/// Reading a staff form's fields, one value per name as FormBody reads them: the pages therefore never rely on a
+/// repeated field, and give each checkbox its own name.
 /// </summary>
 public static class StaffFormFields
 {
-    public static IReadOnlyDictionary<string, string?> From(IFormCollection form) =>
-        form.ToDictionary(f => f.Key, f => (string?)f.Value.LastOrDefault(), StringComparer.Ordinal);
-
-    public static IReadOnlyDictionary<string, string?> From(IReadOnlyDictionary<string, string?> fields) => fields;
-
     /// <summary>The trimmed value of the field, empty when it is missing.</summary>
     public static string Value(this IReadOnlyDictionary<string, string?> fields, string name) => fields.GetValueOrDefault(name)?.Trim() ?? "";
 

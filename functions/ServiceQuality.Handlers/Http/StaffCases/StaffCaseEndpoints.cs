@@ -92,15 +92,12 @@ public sealed class StaffCaseEndpoints(
     /// </summary>
     public async Task<IResult> PostAsync(HttpRequest request, string caseNumber, CancellationToken cancellationToken)
     {
-        if (!gate.TryPage(request, out var staff, out var refusal, Roles))
+        var post = await gate.TryPostAsync(request, cancellationToken, Roles);
+        if (post.Refused)
         {
-            return refusal;
+            return post.Refusal;
         }
-        var (form, invalid) = await gate.ReadFormAsync(request, staff, cancellationToken);
-        if (form is null)
-        {
-            return invalid!;
-        }
+        var (staff, form) = (post.Staff, post.Fields);
         var (found, closed) = await OpenAsync(request, staff, caseNumber, cancellationToken);
         if (found is null)
         {

@@ -20,7 +20,7 @@ public static class CommentFilters
         string? Value(string name) => fields.GetValueOrDefault(name) is { Length: > 0 } v ? v : null;
         body.Append(CultureInfo.InvariantCulture, $"<form class=\"comment-filters\" method=\"get\" action=\"{CommentsPage.Path}\">");
         body.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"lang\" value=\"{Html.Attr(language)}\">");
-        Select(body, "survey", T("問卷", "Survey"), null, options.Surveys.Select(s => (s.Id, s.Title.Get(language))), Value("survey"), errors, language);
+        FilterSelect.Append(body, "survey", T("問卷", "Survey"), null, options.Surveys.Select(s => (s.Id, s.Title.Get(language))), Value("survey"), errors, language);
         var listed = options.Months().ToList();
         // A month older than the list, asked for in a link, is offered too, so the form shows what the page shows.
         if (MonthKey.TryParse(Value("month"), out var asked) && !listed.Contains(asked))
@@ -28,35 +28,14 @@ public static class CommentFilters
             listed.Add(asked);
         }
         var months = listed.Select(m => (m.ToString(), en ? ReportText.PeriodTitle(m.ToString(), true) : MinguoDate.Month(m))).ToList();
-        Select(body, "month", T("月份", "Month"), null, months, Value("month") ?? options.Current.ToString(), errors, language);
-        Select(body, "unit", T("單位", "Unit"), T("全部單位", "All units"),
+        FilterSelect.Append(body, "month", T("月份", "Month"), null, months, Value("month") ?? options.Current.ToString(), errors, language);
+        FilterSelect.Append(body, "unit", T("單位", "Unit"), T("全部單位", "All units"),
             options.Units.Select(u => (u.Id, u.Name.Get(language))).Append((SurveyRollup.Unspecified, T("未填單位", "No unit stated"))), Value("unit"), errors, language);
-        Select(body, "score", T("整體評分", "Overall score"), T("全部評分", "All scores"),
+        FilterSelect.Append(body, "score", T("整體評分", "Overall score"), T("全部評分", "All scores"),
             Enumerable.Range(1, 5).Reverse().Select(s => (s.ToString(CultureInfo.InvariantCulture), $"{s} / 5")), Value("score"), errors, language);
-        Select(body, "topic", T("主題", "Topic"), T("全部主題", "All topics"),
+        FilterSelect.Append(body, "topic", T("主題", "Topic"), T("全部主題", "All topics"),
             CommentTopics.Known.Select(t => (t, CommentTopics.NameOf(t).Get(language))), Value("topic"), errors, language);
         body.Append(CultureInfo.InvariantCulture, $"<div class=\"filter-submit\"><button type=\"submit\" class=\"primary\">{T("顯示意見", "Show comments")}</button></div>");
         body.Append("</form>\n");
-    }
-
-    private static void Select(StringBuilder body, string name, string label, string? any, IEnumerable<(string Value, string Text)> choices, string? selected,
-        ValidationErrors errors, string language)
-    {
-        var error = errors.All.FirstOrDefault(e => e.Field == name);
-        body.Append(CultureInfo.InvariantCulture, $"<div class=\"filter{(error is null ? "" : " has-error")}\"><label for=\"{name}\">{Html.Encode(label)}</label>");
-        if (error is not null)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<p class=\"field-error\" id=\"{FormParts.ErrorId(name)}\">{Html.Encode(error.Message[language])}</p>");
-        }
-        body.Append(CultureInfo.InvariantCulture, $"<select id=\"{name}\" name=\"{name}\"{(error is null ? "" : $" aria-invalid=\"true\" aria-describedby=\"{FormParts.ErrorId(name)}\"")}>");
-        if (any is not null)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<option value=\"\">{Html.Encode(any)}</option>");
-        }
-        foreach (var (value, text) in choices)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<option value=\"{Html.Attr(value)}\"{(value == selected ? " selected" : "")}>{Html.Encode(text)}</option>");
-        }
-        body.Append("</select></div>");
     }
 }

@@ -48,20 +48,17 @@ public sealed class StaffLeadEndpoints(StaffGate gate, StaffLayout layout, Staff
 
     public async Task<IResult> MergeAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        if (!gate.TryPage(request, out var staff, out var refusal, Roles))
+        var post = await gate.TryPostAsync(request, cancellationToken, Roles);
+        if (post.Refused)
         {
-            return refusal;
+            return post.Refusal;
         }
-        var (form, invalid) = await gate.ReadFormAsync(request, staff, cancellationToken);
-        if (form is null)
-        {
-            return invalid!;
-        }
+        var (staff, form) = (post.Staff, post.Fields);
         if (await FindAsync(id, cancellationToken) is not { } lead)
         {
             return NotFound(request, staff);
         }
-        var into = StaffFormFields.From(form).Value("into");
+        var into = form.Value("into");
         var errors = new ValidationErrors();
         SellerLead? merged = null;
         if (into.Length == 0)
@@ -82,20 +79,17 @@ public sealed class StaffLeadEndpoints(StaffGate gate, StaffLayout layout, Staff
 
     public async Task<IResult> SplitAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        if (!gate.TryPage(request, out var staff, out var refusal, Roles))
+        var post = await gate.TryPostAsync(request, cancellationToken, Roles);
+        if (post.Refused)
         {
-            return refusal;
+            return post.Refusal;
         }
-        var (form, invalid) = await gate.ReadFormAsync(request, staff, cancellationToken);
-        if (form is null)
-        {
-            return invalid!;
-        }
+        var (staff, form) = (post.Staff, post.Fields);
         if (await FindAsync(id, cancellationToken) is not { } lead)
         {
             return NotFound(request, staff);
         }
-        var chosen = StaffFormFields.From(form).ValuesOf(StaffLeadPage.SplitFieldPrefix);
+        var chosen = form.ValuesOf(StaffLeadPage.SplitFieldPrefix);
         var errors = new ValidationErrors();
         (SellerLead Remaining, SellerLead Split)? result = null;
         if (chosen.Count == 0)

@@ -44,15 +44,12 @@ public sealed class StaffOperationsEndpoints(
 
     public async Task<IResult> ReplayAsync(HttpRequest request, string queue, CancellationToken cancellationToken)
     {
-        if (!gate.TryPage(request, out var staff, out var refusal, Roles))
+        var post = await gate.TryPostAsync(request, cancellationToken, Roles);
+        if (post.Refused)
         {
-            return refusal;
+            return post.Refusal;
         }
-        var (form, invalid) = await gate.ReadFormAsync(request, staff, cancellationToken);
-        if (form is null)
-        {
-            return invalid!;
-        }
+        var (staff, form) = (post.Staff, post.Fields);
         if (!PoisonQueues.IsKnown(queue))
         {
             var errors = new ValidationErrors().Add("queue", "沒有這個佇列。", "There is no such queue.");
@@ -67,19 +64,15 @@ public sealed class StaffOperationsEndpoints(
     /// <summary>Fields: scope (month or year), year, and month for a month.</summary>
     public async Task<IResult> RecomputeAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!gate.TryPage(request, out var staff, out var refusal, Roles))
+        var post = await gate.TryPostAsync(request, cancellationToken, Roles);
+        if (post.Refused)
         {
-            return refusal;
+            return post.Refusal;
         }
-        var (form, invalid) = await gate.ReadFormAsync(request, staff, cancellationToken);
-        if (form is null)
-        {
-            return invalid!;
-        }
-        var fields = StaffFormFields.From(form);
-        var scope = fields.Value("scope") == "year" ? "year" : "month";
-        var yearText = fields.Value("year");
-        var monthText = scope == "month" ? fields.Value("month") : null;
+        var (staff, form) = (post.Staff, post.Fields);
+        var scope = form.Value("scope") == "year" ? "year" : "month";
+        var yearText = form.Value("year");
+        var monthText = scope == "month" ? form.Value("month") : null;
         var errors = new ValidationErrors();
         var period = ReportPeriod.Parse(yearText, monthText, errors);
         RollupRun? run = null;

@@ -21,17 +21,17 @@ public static class CaseFilterForm
         {
             years.Add(asked);
         }
-        Select(body, "year", T("收件年度", "Year filed"), null, years.Select(y => (y, y)),
+        FilterSelect.Append(body, "year", T("收件年度", "Year filed"), null, years.Select(y => (y, y)),
             Value("year") ?? options.CurrentYear.ToString(CultureInfo.InvariantCulture), errors, language);
-        Select(body, "unit", T("承辦單位", "Unit"), options.UnitScope is null ? T("全部單位", "All units") : null,
+        FilterSelect.Append(body, "unit", T("承辦單位", "Unit"), options.UnitScope is null ? T("全部單位", "All units") : null,
             options.Units.Select(u => (u.Id, u.Name.Get(language))), Value("unit"), errors, language);
-        Select(body, "category", T("類別", "Category"), T("全部類別", "All categories"),
+        FilterSelect.Append(body, "category", T("類別", "Category"), T("全部類別", "All categories"),
             options.Categories.All.Select(c => (c.Id, c.Name.Get(language))), Value("category"), errors, language);
-        Select(body, "status", T("狀態", "Status"), T("全部狀態", "Any status"),
+        FilterSelect.Append(body, "status", T("狀態", "Status"), T("全部狀態", "Any status"),
             CaseStatus.All.Select(s => (s, CaseTexts.Status(s, language))), Value("status"), errors, language);
-        Select(body, "channel", T("陳情管道", "Channel"), T("全部管道", "All channels"),
+        FilterSelect.Append(body, "channel", T("陳情管道", "Channel"), T("全部管道", "All channels"),
             CaseChannels.All.Select(c => (c, options.Labels.Channel(c, language))), Value("channel"), errors, language);
-        Select(body, "due", T("到期", "Due"), T("不限", "Any time"),
+        FilterSelect.Append(body, "due", T("到期", "Due"), T("不限", "Any time"),
             [(CaseInboxQuery.Overdue, T("已逾期", "Overdue")), (CaseInboxQuery.DueToday, T("今日到期", "Due today"))], Value("due"), errors, language);
         var closedError = errors.All.FirstOrDefault(e => e.Field == "closed");
         body.Append(CultureInfo.InvariantCulture, $"<div class=\"filter filter-check{(closedError is null ? "" : " has-error")}\">");
@@ -44,26 +44,5 @@ public static class CaseFilterForm
         body.Append(CultureInfo.InvariantCulture, $"<label for=\"closed\">{T("包含已結案案件", "Include closed cases")}</label></div>");
         body.Append(CultureInfo.InvariantCulture, $"<div class=\"filter-submit\"><button type=\"submit\" class=\"primary\">{T("篩選案件", "Filter cases")}</button></div>");
         body.Append("</form>\n");
-    }
-
-    private static void Select(StringBuilder body, string name, string label, string? any, IEnumerable<(string Value, string Text)> choices, string? selected,
-        ValidationErrors errors, string language)
-    {
-        var error = errors.All.FirstOrDefault(e => e.Field == name);
-        body.Append(CultureInfo.InvariantCulture, $"<div class=\"filter{(error is null ? "" : " has-error")}\"><label for=\"{name}\">{Html.Encode(label)}</label>");
-        if (error is not null)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<p class=\"field-error\" id=\"{FormParts.ErrorId(name)}\">{Html.Encode(error.Message[language])}</p>");
-        }
-        body.Append(CultureInfo.InvariantCulture, $"<select id=\"{name}\" name=\"{name}\"{(error is null ? "" : $" aria-invalid=\"true\" aria-describedby=\"{FormParts.ErrorId(name)}\"")}>");
-        if (any is not null)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<option value=\"\">{Html.Encode(any)}</option>");
-        }
-        foreach (var (value, text) in choices)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<option value=\"{Html.Attr(value)}\"{(value == selected ? " selected" : "")}>{Html.Encode(text)}</option>");
-        }
-        body.Append("</select></div>");
     }
 }
