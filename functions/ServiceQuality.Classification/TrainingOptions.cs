@@ -29,8 +29,8 @@ public sealed record TrainingOptions
     public double Tolerance { get; init; } = 0.1;
 
     /// <summary>
-    /// Whether each label's examples weigh in the loss inversely to how frequent the label is
-    /// (scikit-learn's <c>class_weight="balanced"</c>).
+    /// Whether each label's examples weigh in the loss by the inverse square root of how frequent the
+    /// label is: C × √(n / (labels × nₖ)), the square root of scikit-learn's <c>class_weight="balanced"</c>.
     /// </summary>
     public bool BalanceLabels { get; init; } = true;
 
