@@ -12,7 +12,7 @@ namespace ServiceQuality.Classification;
 /// character 1–4-grams within whitespace tokens, hashed, sublinear TF (<see cref="CharNGramTermFrequencyMapping"/>)
 /// → the slots seen in at least two training texts (<c>SelectFeaturesBasedOnCount</c>, min-df)
 /// → idf (<see cref="InverseDocumentFrequency"/>) → L2 normalisation (<c>NormalizeLpNorm</c>)
-/// → a linear learner, one score per label.
+/// → a linear learner, one score per label, each label's examples weighted by the inverse square root of its frequency.
 /// </summary>
 public sealed class TextClassificationPipeline
 {
@@ -35,7 +35,7 @@ public sealed class TextClassificationPipeline
     /// <summary>The learner, as recorded in model metadata.</summary>
     public string Learner => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
-        $"one-vs-rest squared-hinge linear SVM (dual coordinate descent, C={Options.Cost}) in ML.NET k-means scorer");
+        $"one-vs-rest squared-hinge linear SVM (dual coordinate descent, C={Options.Cost}{(Options.BalanceLabels ? ", label weights sqrt(n / (labels x n_label))" : "")}) in ML.NET k-means scorer");
 
     public TrainedModel Fit(IReadOnlyList<LabelledText> data, DateTimeOffset trainedAt, CancellationToken cancellationToken = default)
     {
@@ -60,11 +60,32 @@ public sealed class TextClassificationPipeline
         // The solver trains on the counted features, which are the chain's features of the training texts.
         var targets = data.Select(example => Array.BinarySearch(labels, example.Label, StringComparer.Ordinal)).ToArray();
         var solver = new DualCoordinateDescentSvm(Options.Cost, Options.Tolerance, Options.MaximumIterations);
-        var weights = new OneVersusRestSvmTrainer(solver, Options.Seed).Train(counted.Features, targets, labels.Length, cancellationToken);
+        var weights = new OneVersusRestSvmTrainer(solver, Options.Seed).Train(counted.Features, targets, labels.Length, LabelWeights(targets, labels.Length), cancellationToken);
         var (scorer, labelOfCluster, marginsPerDistance) = MarginCentroids.Fit(context, weights, cancellationToken);
 
         var chain = featurizer.Append(normalize).Append(withBias).Append(scorer);
         var metadata = new ModelMetadata(trainedAt, data.Count, Version, Learner, labelOfCluster.Select(k => labels[k]).ToArray(), marginsPerDistance);
         return new TrainedModel(context, chain, metadata);
+    }
+
+    // The square root of scikit-learn's "balanced" weights n / (labels × nₖ): a rare label's examples
+    // weigh more in the loss, so that macro-F1's rare labels are not given up for the frequent ones, but
+    // only half as much on a log scale, so that a label of a few examples does not bend the boundary
+    // around them (fully balanced weights cost BANKING77 0.0017 and gained the hotel reviews 0.0036).
+    // On equally frequent labels all weights are 1 and the model is what it was without them.
+    private double[]? LabelWeights(int[] targets, int labelCount)
+    {
+        if (!Options.BalanceLabels)
+        {
+            return null;
+        }
+
+        var counts = new int[labelCount];
+        foreach (var target in targets)
+        {
+            counts[target]++;
+        }
+
+        return counts.Select(count => Math.Sqrt((double)targets.Length / (labelCount * count))).ToArray();
     }
 }

@@ -28,6 +28,12 @@ public sealed record TrainingOptions
     /// </summary>
     public double Tolerance { get; init; } = 0.1;
 
+    /// <summary>
+    /// Whether each label's examples weigh in the loss by the inverse square root of how frequent the
+    /// label is: C × √(n / (labels × nₖ)), the square root of scikit-learn's <c>class_weight="balanced"</c>.
+    /// </summary>
+    public bool BalanceLabels { get; init; } = true;
+
     /// <summary>Seeds every random choice, so the same data and options give the same model.</summary>
     public int Seed { get; init; } = 1;
 }

@@ -168,6 +168,28 @@ public sealed class ClassifierTests(TrainedComplaintModel trained) : IClassFixtu
     }
 
     [Fact]
+    public void Balancing_a_rare_label_makes_the_classifier_more_confident_of_it()
+    {
+        // Parking keeps only three of its examples: weighted up, its other texts score higher for it.
+        var examples = ComplaintExamples.Training();
+        var parking = examples.Where(example => example.Label == ComplaintExamples.Parking).ToList();
+        var unbalanced = examples.Where(example => example.Label != ComplaintExamples.Parking).Concat(parking.Take(3)).ToList();
+        var plain = new ModelTrainer().Train(unbalanced, new TrainingOptions { BalanceLabels = false }, CancellationToken.None);
+        var balanced = new ModelTrainer().Train(unbalanced, new TrainingOptions { BalanceLabels = true }, CancellationToken.None);
+
+        using var a = new PooledTextClassifier(plain);
+        using var b = new PooledTextClassifier(balanced);
+        Assert.Contains("label weights", balanced.Metadata.Learner, StringComparison.Ordinal);
+        Assert.DoesNotContain("label weights", plain.Metadata.Learner, StringComparison.Ordinal);
+        foreach (var example in parking.Skip(3))
+        {
+            var before = a.Predict(example.Text).Scores[ComplaintExamples.Parking];
+            var after = b.Predict(example.Text).Scores[ComplaintExamples.Parking];
+            Assert.True(after > before, $"{example.Text}: {before} unweighted, {after} weighted");
+        }
+    }
+
+    [Fact]
     public void Training_needs_at_least_two_labels()
     {
         var data = new[] { new LabelledText("a", "only"), new LabelledText("b", "only") };

@@ -50,6 +50,45 @@ public sealed class DualCoordinateDescentSvmTests
     }
 
     [Fact]
+    public void Weighted_rows_give_the_minimum_of_the_primal_objective_with_each_rows_own_cost()
+    {
+        const double cost = 0.7;
+        var random = new Random(4);
+        var dense = new double[24][];
+        var positive = new bool[dense.Length];
+        for (var i = 0; i < dense.Length; i++)
+        {
+            dense[i] = Enumerable.Range(0, 5).Select(_ => random.NextDouble() < 0.4 ? 0.0 : Math.Round(random.NextDouble() * 2 - 1, 3)).ToArray();
+            positive[i] = dense[i][0] + (0.5 * dense[i][1]) + (0.4 * (random.NextDouble() - 0.5)) > 0.3;
+        }
+
+        // Positives count three times as much as negatives, as a class weight would make them.
+        var scale = positive.Select(p => p ? 3.0 : 0.5).ToArray();
+
+        var solution = new DualCoordinateDescentSvm(cost, tolerance: 1e-9, maximumIterations: 100_000)
+            .Solve(SparseRows.FromDense(dense), positive, scale, new Random(1));
+        var (weights, bias) = PrimalGradientDescent(dense.Select(row => row.Select(v => (double)(float)v).ToArray()).ToArray(), positive, scale.Select(f => cost * f).ToArray());
+        var (unweighted, _) = PrimalGradientDescent(dense.Select(row => row.Select(v => (double)(float)v).ToArray()).ToArray(), positive, cost);
+
+        Assert.True(solution.Converged);
+        for (var j = 0; j < weights.Length; j++)
+        {
+            Assert.Equal(weights[j], solution.Weights[j], 5);
+        }
+
+        Assert.Equal(bias, solution.Bias, 5);
+        Assert.NotEqual(unweighted[0], solution.Weights[0], 3);
+    }
+
+    [Fact]
+    public void A_factor_count_that_does_not_match_the_rows_is_refused()
+    {
+        var rows = SparseRows.FromDense([1.0], [-1.0]);
+
+        Assert.Throws<ArgumentException>(() => new DualCoordinateDescentSvm(1, 0.1, 10).Solve(rows, [true, false], [1.0], new Random(1)));
+    }
+
+    [Fact]
     public void A_linearly_separable_set_is_separated()
     {
         var rows = SparseRows.FromDense([2, 1.5], [1.8, 2.2], [2.5, 2], [-2, -1], [-1.5, -2.5], [-2.2, -2]);
@@ -96,10 +135,14 @@ public sealed class DualCoordinateDescentSvmTests
     /// strongly convex (modulus 1, gradient Lipschitz constant L), so plain gradient descent with step
     /// 1/L closes the gap by a factor 1 − 1/L each step and reaches the unique minimum.
     /// </summary>
-    private static (double[] Weights, double Bias) PrimalGradientDescent(double[][] rows, bool[] positive, double cost)
+    private static (double[] Weights, double Bias) PrimalGradientDescent(double[][] rows, bool[] positive, double cost) =>
+        PrimalGradientDescent(rows, positive, rows.Select(_ => cost).ToArray());
+
+    /// <summary>The same with its own C for each row.</summary>
+    private static (double[] Weights, double Bias) PrimalGradientDescent(double[][] rows, bool[] positive, double[] costs)
     {
         var features = rows[0].Length;
-        var lipschitz = 1 + (2 * cost * rows.Sum(row => 1 + row.Sum(v => v * v)));
+        var lipschitz = 1 + (2 * rows.Select((row, i) => costs[i] * (1 + row.Sum(v => v * v))).Sum());
         var w = new double[features + 1]; // the last entry is the bias
         for (var step = 0; step < 20_000; step++)
         {
@@ -118,10 +161,10 @@ public sealed class DualCoordinateDescentSvmTests
                 {
                     for (var j = 0; j < features; j++)
                     {
-                        gradient[j] -= 2 * cost * slack * y * rows[i][j];
+                        gradient[j] -= 2 * costs[i] * slack * y * rows[i][j];
                     }
 
-                    gradient[features] -= 2 * cost * slack * y;
+                    gradient[features] -= 2 * costs[i] * slack * y;
                 }
             }
 

@@ -56,6 +56,41 @@ public sealed class OneVersusRestSvmTrainerTests
         }
     }
 
+    [Fact]
+    public void Weighting_a_rare_label_up_moves_the_boundary_towards_the_frequent_one()
+    {
+        // Eight frequent examples around −1, two rare ones around +1, overlapping near 0.
+        var rows = SparseRows.FromDense([-1.0], [-0.9], [-1.1], [-0.8], [-1.2], [-0.2], [0.1], [-1.0], [0.3], [1.0]);
+        int[] labels = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1];
+        var trainer = new OneVersusRestSvmTrainer(Solver, seed: 1);
+
+        var plain = trainer.Train(rows, labels, labelCount: 2);
+        var balanced = trainer.Train(rows, labels, labelCount: 2, labelWeights: [10.0 / (2 * 8), 10.0 / (2 * 2)]);
+
+        Span<float> before = stackalloc float[2];
+        Span<float> after = stackalloc float[2];
+        Margins(plain, [0.1f], before);
+        Margins(balanced, [0.1f], after);
+        Assert.True(after[1] > before[1], $"rare label's margin at 0.1: {before[1]} unweighted, {after[1]} weighted");
+    }
+
+    [Fact]
+    public void Weights_of_one_change_nothing()
+    {
+        var rows = SparseRows.FromDense([1, 0.1, 0], [0.9, 0, 0.2], [0, 1, 0.1], [0.1, 0.8, 0], [0, 0.2, 1], [0.1, 0, 0.9]);
+        int[] labels = [0, 0, 1, 1, 2, 2];
+        var trainer = new OneVersusRestSvmTrainer(Solver, seed: 1);
+
+        var plain = trainer.Train(rows, labels, labelCount: 3);
+        var ones = trainer.Train(rows, labels, labelCount: 3, labelWeights: [1.0, 1.0, 1.0]);
+
+        Assert.Equal(plain.Biases, ones.Biases);
+        for (var label = 0; label < 3; label++)
+        {
+            Assert.Equal(plain.Weights[label], ones.Weights[label]);
+        }
+    }
+
     private static void Margins(LinearWeights weights, float[] x, Span<float> margins)
     {
         for (var label = 0; label < weights.LabelCount; label++)

@@ -41,8 +41,15 @@ internal sealed class DualCoordinateDescentSvm
     // One call does all of a label's training in one loop: compiled optimised at once rather than
     // run as tier-0 code until on-stack replacement steps in.
     /// <param name="positive">For each row, whether it belongs to the positive class.</param>
+    /// <param name="costScale">
+    /// For each row, a factor on <see cref="Cost"/> (a class weight); empty for 1 everywhere.
+    /// </param>
+    public BinarySvmSolution Solve(SparseRowMatrix rows, ReadOnlySpan<bool> positive, Random random, CancellationToken cancellationToken = default) =>
+        Solve(rows, positive, [], random, cancellationToken);
+
+    /// <inheritdoc cref="Solve(SparseRowMatrix, ReadOnlySpan{bool}, Random, CancellationToken)"/>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public BinarySvmSolution Solve(SparseRowMatrix rows, ReadOnlySpan<bool> positive, Random random, CancellationToken cancellationToken = default)
+    public BinarySvmSolution Solve(SparseRowMatrix rows, ReadOnlySpan<bool> positive, ReadOnlySpan<double> costScale, Random random, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(random);
@@ -52,14 +59,19 @@ internal sealed class DualCoordinateDescentSvm
             throw new ArgumentException($"{positive.Length} labels for {count} rows.", nameof(positive));
         }
 
+        if (!costScale.IsEmpty && costScale.Length != count)
+        {
+            throw new ArgumentException($"{costScale.Length} cost factors for {count} rows.", nameof(costScale));
+        }
+
         // The squared hinge loss turns into a diagonal term 1/(2C) of the dual's Hessian and leaves
-        // the dual variables without an upper bound.
-        var diagonal = 0.5 / Cost;
+        // the dual variables without an upper bound; a row's own C gives it its own term.
         var weights = new double[rows.ColumnCount];
         var bias = 0.0;
         var alpha = new double[count];
         var sign = new double[count];
         var curvature = new double[count];
+        var diagonal = new double[count];
         var order = new int[count];
         for (var i = 0; i < count; i++)
         {
@@ -70,7 +82,8 @@ internal sealed class DualCoordinateDescentSvm
                 squaredNorm += (double)value * value;
             }
 
-            curvature[i] = diagonal + squaredNorm;
+            diagonal[i] = 0.5 / (Cost * (costScale.IsEmpty ? 1.0 : costScale[i]));
+            curvature[i] = diagonal[i] + squaredNorm;
             order[i] = i;
         }
 
@@ -94,7 +107,7 @@ internal sealed class DualCoordinateDescentSvm
                 var i = order[s];
                 var indices = rows.Indices(i);
                 var values = rows.Values(i);
-                var gradient = sign[i] * (Dot(weights, indices, values) + bias) - 1.0 + alpha[i] * diagonal;
+                var gradient = sign[i] * (Dot(weights, indices, values) + bias) - 1.0 + alpha[i] * diagonal[i];
 
                 var projected = gradient;
                 if (alpha[i] == 0)

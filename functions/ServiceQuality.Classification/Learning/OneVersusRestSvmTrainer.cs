@@ -9,7 +9,11 @@ namespace ServiceQuality.Classification.Learning;
 internal sealed class OneVersusRestSvmTrainer(DualCoordinateDescentSvm solver, int seed)
 {
     /// <param name="labels">Each row's label, an index in 0 … <paramref name="labelCount"/> − 1.</param>
-    public LinearWeights Train(SparseRowMatrix rows, IReadOnlyList<int> labels, int labelCount, CancellationToken cancellationToken = default)
+    /// <param name="labelWeights">
+    /// A factor on C for the rows of each label, in every problem they take part in (scikit-learn's
+    /// <c>class_weight</c>); null for 1 everywhere.
+    /// </param>
+    public LinearWeights Train(SparseRowMatrix rows, IReadOnlyList<int> labels, int labelCount, IReadOnlyList<double>? labelWeights = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(labels);
@@ -18,6 +22,13 @@ internal sealed class OneVersusRestSvmTrainer(DualCoordinateDescentSvm solver, i
         {
             throw new ArgumentException($"{labels.Count} labels for {rows.RowCount} rows.", nameof(labels));
         }
+
+        if (labelWeights is not null && labelWeights.Count != labelCount)
+        {
+            throw new ArgumentException($"{labelWeights.Count} label weights for {labelCount} labels.", nameof(labelWeights));
+        }
+
+        var costScale = labelWeights is null ? [] : labels.Select(label => labelWeights[label]).ToArray();
 
         // With two labels the second problem is the first with every sign flipped, so one solve
         // gives both weight vectors (liblinear does the same).
@@ -36,7 +47,7 @@ internal sealed class OneVersusRestSvmTrainer(DualCoordinateDescentSvm solver, i
                     positive[i] = labels[i] == label;
                 }
 
-                solutions[problem] = solver.Solve(rows, positive, new Random(SeedOf(label)), cancellationToken);
+                solutions[problem] = solver.Solve(rows, positive, costScale, new Random(SeedOf(label)), cancellationToken);
             });
 
         var weights = new float[labelCount][];
