@@ -76,6 +76,13 @@ public sealed class SellerLeadTests(LocalHostFixture fixture) : IDisposable
         Assert.DoesNotContain(after, l => l.GetProperty("id").GetString() == b);
         Assert.Equal(1, after.Single(l => l.GetProperty("id").GetString() == a).GetProperty("count").GetInt32());
         Assert.Contains(after, l => l.GetProperty("caseNumbers").EnumerateArray().Select(n => n.GetString()).SequenceEqual([second]));
+        using var admin = fixture.Host.CreateStaffClient(TestStaff.Admin);
+        var trail = (await admin.GetFromJsonAsync<JsonElement[]>("/api/audit"))!;
+        var triage = $"<{TestStaff.Triage}>";
+        Assert.Contains(trail, e => e.GetProperty("action").GetString() == "lead-merged" && e.GetProperty("resource").GetString() == $"leads/{b}"
+            && e.GetProperty("actor").GetString()!.EndsWith(triage, StringComparison.Ordinal));
+        Assert.Contains(trail, e => e.GetProperty("action").GetString() == "lead-split" && e.GetProperty("resource").GetString() == $"leads/{a}"
+            && e.GetProperty("actor").GetString()!.EndsWith(triage, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ServiceQuality.Domain.Audit;
 using ServiceQuality.Domain.Leads;
 using ServiceQuality.Domain.Validation;
 using ServiceQuality.Handlers.Http.Requests;
@@ -9,7 +10,7 @@ using ServiceQuality.Handlers.Staff;
 namespace ServiceQuality.Handlers.Http.Leads;
 
 /// <summary>Staff list of repeat-seller leads for market surveillance, with merge and split (triage and admin).</summary>
-public sealed class LeadEndpoints(SellerLeadService leads, StaffGate gate)
+public sealed class LeadEndpoints(SellerLeadService leads, StaffGate gate, IAuditTrail audit, TimeProvider time)
 {
     /// <summary>The roles that open the leads API.</summary>
     public static readonly string[] Roles = [StaffRoles.Triage, StaffRoles.Admin];
@@ -40,7 +41,7 @@ public sealed class LeadEndpoints(SellerLeadService leads, StaffGate gate)
     /// <summary>POST {"into": "&lt;lead id&gt;"}: this lead is the same seller as that one.</summary>
     public async Task<IResult> MergeAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        if (!gate.TryApi(request, out _, out var refusal, Roles))
+        if (!gate.TryApi(request, out var staff, out var refusal, Roles))
         {
             return refusal;
         }
@@ -53,15 +54,18 @@ public sealed class LeadEndpoints(SellerLeadService leads, StaffGate gate)
         {
             return Problems.Invalid(new ValidationErrors().Add("into", "請指定要合併到的線索。", "Name the lead to merge into."), ApiLanguage.Of(request));
         }
-        return await leads.MergeAsync(id, into, cancellationToken) is { } merged
-            ? TypedResults.Ok(SellerLeadDto.From(merged))
-            : Problems.Conflict("The leads cannot be merged.", "Both leads must exist, differ, and not already be merged.");
+        if (await leads.MergeAsync(id, into, cancellationToken) is not { } merged)
+        {
+            return Problems.Conflict("The leads cannot be merged.", "Both leads must exist, differ, and not already be merged.");
+        }
+        await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), staff.AuditName, AuditActions.LeadMerged, $"leads/{id}", $"into {merged.Id}"), cancellationToken);
+        return TypedResults.Ok(SellerLeadDto.From(merged));
     }
 
     /// <summary>POST {"caseNumbers": ["2026-000123", …]}: those reports are about another seller.</summary>
     public async Task<IResult> SplitAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        if (!gate.TryApi(request, out _, out var refusal, Roles))
+        if (!gate.TryApi(request, out var staff, out var refusal, Roles))
         {
             return refusal;
         }
@@ -76,9 +80,13 @@ public sealed class LeadEndpoints(SellerLeadService leads, StaffGate gate)
             return Problems.Invalid(new ValidationErrors().Add("caseNumbers", "請列出要分出的案件編號。", "List the case numbers to split off."), ApiLanguage.Of(request));
         }
         var cases = numbers.EnumerateArray().Select(n => n.GetString()!).ToHashSet();
-        return await leads.SplitAsync(id, cases, cancellationToken) is var (remaining, split)
-            ? TypedResults.Ok(new SplitDto(SellerLeadDto.From(remaining), SellerLeadDto.From(split)))
-            : Problems.Conflict("The lead cannot be split that way.", "Name some, but not all, of the lead's case numbers.");
+        if (await leads.SplitAsync(id, cases, cancellationToken) is not var (remaining, split))
+        {
+            return Problems.Conflict("The lead cannot be split that way.", "Name some, but not all, of the lead's case numbers.");
+        }
+        await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), staff.AuditName, AuditActions.LeadSplit, $"leads/{id}",
+            $"{string.Join(",", split.CaseNumbers)} into {split.Id}"), cancellationToken);
+        return TypedResults.Ok(new SplitDto(SellerLeadDto.From(remaining), SellerLeadDto.From(split)));
     }
 
     private static ProblemHttpResult NotFound(string id) => Problems.NotFound("Unknown lead.", $"There is no lead '{id}'.");
