@@ -36,6 +36,21 @@ public sealed class FormViewCountingTests(IntegrityHostFixture fixture)
         Assert.Equal(5, await ViewsAsync("customer-case", "certification", "web"));
     }
 
+    [Fact]
+    public async Task A_head_request_for_a_form_is_not_counted_as_a_view()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            using var checker = fixture.Host.CreateClient();
+            using var head = new HttpRequestMessage(HttpMethod.Head, "/surveys/service?unit=general-affairs&channel=web");
+            Assert.Equal(HttpStatusCode.OK, (await checker.SendAsync(head)).StatusCode);
+        }
+        using var visitor = fixture.Host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/surveys/service?unit=general-affairs&channel=web")).StatusCode);
+
+        Assert.Equal(1, await ViewsAsync("service", "general-affairs", "web"));
+    }
+
     private async Task<long> ViewsAsync(string survey, string unit, string channel)
     {
         var month = MonthKey.Of(DateTimeOffset.UtcNow);

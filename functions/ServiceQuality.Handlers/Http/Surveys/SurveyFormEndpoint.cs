@@ -42,8 +42,9 @@ public sealed class SurveyFormEndpoint(
             }
             state = state with { Token = token };
         }
-        else
+        else if (!HttpMethods.IsHead(request.Method))
         {
+            // A HEAD (link checkers, previews) shows no form to a citizen, so it is not a view.
             await CountViewAsync(survey, request, cancellationToken);
         }
         return TypedResults.Content(SurveyFormPage.Render(survey, organisation, language, state with { FormToken = guard.Issue(state.IdempotencyKey) }), HtmlType);
