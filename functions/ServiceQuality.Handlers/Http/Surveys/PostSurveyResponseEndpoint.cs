@@ -34,7 +34,7 @@ public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, S
         var key = request.Headers.TryGetValue(IdempotencyKey.HeaderName, out var header) ? header.ToString() : null;
         var token = request.Headers.TryGetValue(InvitationResults.TokenHeader, out var tokenHeader) ? tokenHeader.ToString() : bound.Token;
 
-                var origin = ResponseOrigin.Api;
+        var origin = ResponseOrigin.Api;
         if (string.IsNullOrEmpty(token) && !InvitationSurveys.IsInvitationOnly(id))
         {
             var admission = await gate.AdmitAsync(request.HttpContext, ResponseSources.Api, null, cancellationToken);
