@@ -26,6 +26,22 @@ public sealed class SurveyResponseService(
         SubmitAsync(surveyId, submission, idempotencyKey, null, ResponseOrigin.Api, cancellationToken);
 
     /// <summary>
+    /// What <see cref="SubmitAsync(string, SurveySubmission, string?, InvitationGrant?, ResponseOrigin, CancellationToken)"/>
+    /// would refuse before storing anything (an unknown survey, invalid answers or key), or null when it would store.
+    /// An open response's write budget is spent only on answers that can be stored, so a citizen correcting a form
+    /// is not throttled.
+    /// </summary>
+    public SubmitOutcome? Check(string surveyId, SurveySubmission submission, string? idempotencyKey)
+    {
+        if (catalog.Find(surveyId) is not { } survey)
+        {
+            return new SubmitOutcome.UnknownSurvey(surveyId);
+        }
+        var (answers, errors) = Validate(survey, submission, idempotencyKey);
+        return answers is null || !errors.IsEmpty ? new SubmitOutcome.Invalid(errors) : null;
+    }
+
+    /// <summary>
     /// A response given with a verified invitation is counted for the invitation's unit and category and is verified;
     /// one without is open, and keeps the origin's client key for the quarantine. The caller reads and checks the
     /// invitation first (Invitations/InvitedResponseService); an invitation-only survey without a grant is a caller's bug.
@@ -42,12 +58,7 @@ public sealed class SurveyResponseService(
         {
             throw new InvalidOperationException($"Survey '{survey.Id}' is answered by invitation only; check the invitation before submitting.");
         }
-        var (answers, errors) = validator.Validate(survey, submission);
-        if (idempotencyKey is not null && !IdempotencyKey.IsValid(idempotencyKey))
-        {
-            errors.Add(IdempotencyKey.HeaderName, "重送識別碼格式不正確。",
-                $"The idempotency key must be 1 to {IdempotencyKey.MaxLength} letters, digits, '-', '_', '.' or ':'.");
-        }
+        var (answers, errors) = Validate(survey, submission, idempotencyKey);
         if (answers is null || !errors.IsEmpty)
         {
             return new SubmitOutcome.Invalid(errors);
@@ -89,6 +100,18 @@ public sealed class SurveyResponseService(
             await observer.StoredAsync(survey, response, cancellationToken);
         }
         return new SubmitOutcome.Accepted(response, false);
+    }
+
+    private (IReadOnlyDictionary<string, string>? Answers, ValidationErrors Errors) Validate(
+        SurveyDefinition survey, SurveySubmission submission, string? idempotencyKey)
+    {
+        var (answers, errors) = validator.Validate(survey, submission);
+        if (idempotencyKey is not null && !IdempotencyKey.IsValid(idempotencyKey))
+        {
+            errors.Add(IdempotencyKey.HeaderName, "重送識別碼格式不正確。",
+                $"The idempotency key must be 1 to {IdempotencyKey.MaxLength} letters, digits, '-', '_', '.' or ':'.");
+        }
+        return (answers, errors);
     }
 
     /// <summary>The earlier claim of a key for the survey, in this month or, early in a month, the month before.</summary>

@@ -53,6 +53,34 @@ public sealed class OpenResponseBudgetTests(IntegrityHostFixture fixture)
     }
 
     [Fact]
+    public async Task Answers_that_cannot_be_stored_spend_none_of_the_budget()
+    {
+        using var client = fixture.BudgetHost.CreateClient();
+        using var staff = fixture.BudgetHost.CreateMachineClient();
+        var minted = await staff.PostAsJsonAsync("/api/kiosks", new { deviceId = "general-affairs-kiosk-2", unit = "general-affairs" });
+        var credential = (await minted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+
+        async Task<HttpStatusCode> SendAsync(SurveyResponseBody body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/surveys/counter/responses") { Content = body.InChannel("kiosk").ToContent() };
+            request.Headers.Add(KioskTokens.HeaderName, credential);
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        // More mistakes than the kiosk's budget of a minute: a citizen correcting the form again and again.
+        var mistakes = new List<HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            mistakes.Add(await SendAsync(SurveyResponseBody.Counter().Without("overall")));
+        }
+        var corrected = await SendAsync(SurveyResponseBody.Counter());
+
+        Assert.Equal(HttpStatusCode.Created, minted.StatusCode);
+        Assert.All(mistakes, s => Assert.Equal(HttpStatusCode.BadRequest, s));
+        Assert.Equal(HttpStatusCode.Created, corrected);
+    }
+
+    [Fact]
     public async Task A_kiosk_has_a_budget_of_its_own_and_a_revoked_or_forged_credential_is_refused()
     {
         using var client = fixture.BudgetHost.CreateClient();

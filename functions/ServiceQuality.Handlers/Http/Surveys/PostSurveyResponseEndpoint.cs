@@ -9,7 +9,7 @@ using ServiceQuality.Handlers.Security;
 namespace ServiceQuality.Handlers.Http.Surveys;
 
 /// <summary>POST api/surveys/{id}/responses: a citizen's response as JSON.</summary>
-public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, SurveyCatalog catalog, OpenResponseGate gate)
+public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, SurveyResponseService responses, SurveyCatalog catalog, OpenResponseGate gate)
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
 
@@ -35,7 +35,9 @@ public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, S
         var token = request.Headers.TryGetValue(InvitationResults.TokenHeader, out var tokenHeader) ? tokenHeader.ToString() : bound.Token;
 
         var origin = ResponseOrigin.Api;
-        if (string.IsNullOrEmpty(token) && !InvitationSurveys.IsInvitationOnly(id))
+        SubmitOutcome? unstorable = null;
+        if (string.IsNullOrEmpty(token) && !InvitationSurveys.IsInvitationOnly(id)
+            && (unstorable = responses.Check(id, bound.Submission, key)) is null)
         {
             var admission = await gate.AdmitAsync(request.HttpContext, ResponseSources.Api, null, cancellationToken);
             if (admission.KioskRefused)
@@ -49,7 +51,7 @@ public sealed class PostSurveyResponseEndpoint(InvitedResponseService service, S
             origin = admission.Origin!;
         }
 
-        return await service.SubmitAsync(id, bound.Submission, token, key, origin, cancellationToken) switch
+        return (unstorable ?? await service.SubmitAsync(id, bound.Submission, token, key, origin, cancellationToken)) switch
         {
             InvitationRefused refused => InvitationResults.Problem(refused.Problem),
             SubmitOutcome.Accepted accepted => Created(request, accepted),

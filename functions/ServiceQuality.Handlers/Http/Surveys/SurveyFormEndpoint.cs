@@ -18,7 +18,7 @@ namespace ServiceQuality.Handlers.Http.Surveys;
 /// so reloading that page never sends the answers twice.
 /// </summary>
 public sealed class SurveyFormEndpoint(
-    SurveyCatalog catalog, AgencyOrganisation organisation, InvitedResponseService service, ResponseRateService rates, ILogger<SurveyFormEndpoint> logger,
+    SurveyCatalog catalog, AgencyOrganisation organisation, InvitedResponseService service, SurveyResponseService responses, ResponseRateService rates, ILogger<SurveyFormEndpoint> logger,
     FormGuard guard, OpenResponseGate gate, FormViews views)
 {
     private const string HtmlType = "text/html; charset=utf-8";
@@ -77,7 +77,10 @@ public sealed class SurveyFormEndpoint(
         }
 
         var origin = ResponseOrigin.Form;
-        if (string.IsNullOrEmpty(token) && !InvitationSurveys.IsInvitationOnly(survey.Id))
+        var normalisedKey = string.IsNullOrEmpty(key) ? null : key;
+        SubmitOutcome? unstorable = null;
+        if (string.IsNullOrEmpty(token) && !InvitationSurveys.IsInvitationOnly(survey.Id)
+            && (unstorable = responses.Check(id, submission, normalisedKey)) is null)
         {
             var admission = await gate.AdmitAsync(request.HttpContext, ResponseSources.Form, fields.GetValueOrDefault(KioskTokens.FieldName), cancellationToken);
             if (!admission.Admitted)
@@ -91,7 +94,7 @@ public sealed class SurveyFormEndpoint(
             }
             origin = admission.Origin!;
         }
-        var outcome = await service.SubmitAsync(id, submission, token, string.IsNullOrEmpty(key) ? null : key, origin, cancellationToken);
+        var outcome = unstorable ?? await service.SubmitAsync(id, submission, token, normalisedKey, origin, cancellationToken);
         switch (outcome)
         {
             case InvitationRefused refused:
