@@ -92,14 +92,23 @@ public sealed class SurveyResponseService(
             {
                 return new SubmitOutcome.KeyReused(claim.Key);
             }
-            // The first response is its own claim, so it is there: answer as it was answered.
-            return new SubmitOutcome.Accepted(response with { Id = earlier.ResourceId, SubmittedAt = earlier.CreatedAt }, true);
+            // The first response is its own claim, so it is there: answer as it was answered. The first attempt may
+            // have failed after storing it and before its observers ran (its client got a 503), so they run again;
+            // they are idempotent (the comment intake upserts by response and question).
+            var first = response with { Id = earlier.ResourceId, SubmittedAt = earlier.CreatedAt };
+            await NotifyAsync(survey, first, cancellationToken);
+            return new SubmitOutcome.Accepted(first, true);
         }
+        await NotifyAsync(survey, response, cancellationToken);
+        return new SubmitOutcome.Accepted(response, false);
+    }
+
+    private async Task NotifyAsync(SurveyDefinition survey, SurveyResponse response, CancellationToken cancellationToken)
+    {
         foreach (var observer in observers)
         {
             await observer.StoredAsync(survey, response, cancellationToken);
         }
-        return new SubmitOutcome.Accepted(response, false);
     }
 
     private (IReadOnlyDictionary<string, string>? Answers, ValidationErrors Errors) Validate(
